@@ -1,0 +1,55 @@
+package vn.chinhdon.organization;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The roles of PRODUCT.md. A grant (role, unit) covers the unit's subtree unless the role is cell-scoped. */
+public enum Role {
+    ADMIN(false, EnumSet.allOf(Permission.class)),
+    COMMITTEE_STAFF(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS)),
+    ORGANIZATION_BOARD(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.MANAGE_UNITS,
+            Permission.MANAGE_MEMBERS, Permission.READ_AUDIT)),
+    INSPECTION_COMMISSION(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.READ_AUDIT)),
+    DELEGATION_MEMBER(true, EnumSet.of(Permission.READ_UNITS)),
+    CELL_SECRETARY(true, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS)),
+    HEAD(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS)),
+    RECEPTION_CLERK(true, EnumSet.of(Permission.READ_UNITS)),
+    MEMBER(true, EnumSet.of(Permission.READ_UNITS));
+
+    private final boolean cellScoped;
+    private final Set<Permission> permissions;
+
+    Role(boolean cellScoped, Set<Permission> permissions) {
+        this.cellScoped = cellScoped;
+        this.permissions = permissions;
+    }
+
+    /** A cell-scoped grant covers its unit only, not the subtree. */
+    public boolean cellScoped() {
+        return cellScoped;
+    }
+
+    public boolean allows(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    public String messageKey() {
+        return "role." + name();
+    }
+
+    public static Role parse(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** What a grant lets its holder do over the units it covers. */
+    public enum Permission {
+        READ_UNITS, READ_MEMBERS, MANAGE_UNITS, MANAGE_MEMBERS, MANAGE_USERS, READ_AUDIT
+    }
+}

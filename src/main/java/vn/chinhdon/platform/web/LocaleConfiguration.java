@@ -1,0 +1,57 @@
+package vn.chinhdon.platform.web;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Vietnamese first, English second: {@code ?lang=en} on a page sets a cookie; the API follows
+ * {@code Accept-Language}; everything else is Vietnamese.
+ */
+@Configuration(proxyBeanMethods = false)
+class LocaleConfiguration implements WebMvcConfigurer {
+
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private static final String COOKIE = "lang";
+
+    @Bean
+    LocaleResolver localeResolver() {
+        return new LocaleResolver() {
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                if (request.getCookies() != null) {
+                    for (Cookie c : request.getCookies()) {
+                        if (COOKIE.equals(c.getName())) {
+                            return "en".equals(c.getValue()) ? Locale.ENGLISH : VIETNAMESE;
+                        }
+                    }
+                }
+                String header = request.getHeader("Accept-Language");
+                return header != null && header.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : VIETNAMESE;
+            }
+
+            @Override
+            public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+                Cookie cookie = new Cookie(COOKIE, locale != null && "en".equals(locale.getLanguage()) ? "en" : "vi");
+                cookie.setPath("/");
+                cookie.setMaxAge(365 * 24 * 3600);
+                cookie.setHttpOnly(true);
+                response.addCookie(cookie);
+            }
+        };
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        interceptor.setParamName("lang");
+        registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
+    }
+}

@@ -1,0 +1,61 @@
+package vn.chinhdon;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.chinhdon.organization.UserManagement;
+import vn.chinhdon.platform.CurrentUser;
+
+/**
+ * Base of the full-context tests: one Spring context for all of them (same configuration), on the
+ * embedded PostgreSQL or on the server named by SPRING_DATASOURCE_URL. Each test makes its own units
+ * with unique codes, so tests do not depend on each other's data.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+public abstract class IntegrationTest {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected UserManagement users;
+
+    /** A unique prefix for codes and usernames of one test. */
+    protected static String unique(String prefix) {
+        return prefix + System.nanoTime() % 1_000_000 + "x" + SEQUENCE.incrementAndGet();
+    }
+
+    /** Runs as the system (no grants check), for test set-up through the facades. */
+    protected static void asSystem(Runnable work) {
+        CurrentUser.runAsSystem(work);
+    }
+
+    /** Creates an account with grants and returns a request post-processor that acts as it. */
+    protected RequestPostProcessor account(String role, String unitCode) {
+        String username = unique("u");
+        asSystem(() -> users.create(new UserManagement.NewUser(username, "password-1234", "Người dùng thử " + username,
+                null, List.of(new UserManagement.GrantRequest(role, unitCode)))));
+        return as(username);
+    }
+
+    protected RequestPostProcessor as(String username) {
+        CurrentUser[] holder = new CurrentUser[1];
+        asSystem(() -> holder[0] = (CurrentUser) users.loadUserByUsername(username));
+        return user(holder[0]);
+    }
+
+    protected RequestPostProcessor admin() {
+        return account("ADMIN", null);
+    }
+}
