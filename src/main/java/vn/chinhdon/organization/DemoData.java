@@ -38,11 +38,14 @@ class DemoData implements ApplicationRunner {
     private final OrganizationManagement organization;
     private final MemberManagement members;
     private final UserManagement users;
+    private final CommitteeManagement committees;
 
-    DemoData(OrganizationManagement organization, MemberManagement members, UserManagement users) {
+    DemoData(OrganizationManagement organization, MemberManagement members, UserManagement users,
+            CommitteeManagement committees) {
         this.organization = organization;
         this.members = members;
         this.users = users;
+        this.committees = committees;
     }
 
     @Override
@@ -55,6 +58,7 @@ class DemoData implements ApplicationRunner {
             createTree();
             createMembers();
             restructure();
+            createCommittees();
             createAccounts();
             log.info("Demo data created in {} ms; log in as admin / {}", (System.nanoTime() - started) / 1_000_000,
                     PASSWORD);
@@ -210,6 +214,22 @@ class DemoData implements ApplicationRunner {
 
     private static Merge merge(List<String> sources, String code, String name, UnitKind kind, String parent) {
         return new Merge(sources, List.of(), new Target(code, name, kind.name(), parent));
+    }
+
+    /** Terms 2020–2025 and 2025–2030 of the provincial committees, seats taken from their own members. */
+    void createCommittees() {
+        for (String province : List.of("T40", "T80", "T91", "T56", "T33")) {
+            var term1 = committees.openTerm(province, "2020–2025", LocalDate.of(2020, 10, 15), LocalDate.of(2025, 10, 15));
+            var term2 = committees.openTerm(province, "2025–2030", LocalDate.of(2025, 10, 15), null);
+            var people = members.search(province, null, null, 0, 12).items();
+            Position[] seats = {Position.SECRETARY, Position.DEPUTY_SECRETARY, Position.STANDING_MEMBER,
+                    Position.INSPECTION_CHAIR, Position.COMMITTEE_MEMBER, Position.COMMITTEE_MEMBER};
+            for (int i = 0; i < seats.length && i < people.size(); i++) {
+                committees.appoint(province, term1.id(), people.get(i).id(), seats[i].name(), i == 0, null);
+                int j = (i + 1) % Math.min(seats.length, people.size());
+                committees.appoint(province, term2.id(), people.get(j).id(), seats[i].name(), i == 0, null);
+            }
+        }
     }
 
     void createAccounts() {

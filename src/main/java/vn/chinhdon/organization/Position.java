@@ -1,0 +1,21 @@
+package vn.chinhdon.organization;
+
+/** Positions in a party committee: Bí thư, Phó Bí thư, Ủy viên Ban Thường vụ, Cấp ủy viên, Chủ nhiệm UBKT. */
+public enum Position {
+    SECRETARY, DEPUTY_SECRETARY, STANDING_MEMBER, COMMITTEE_MEMBER, INSPECTION_CHAIR;
+
+    public String messageKey() {
+        return "committee.position." + name();
+    }
+
+    public static Position parse(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

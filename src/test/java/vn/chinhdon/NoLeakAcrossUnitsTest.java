@@ -1,0 +1,203 @@
+package vn.chinhdon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.json.JsonMapper;
+import vn.chinhdon.organization.CommitteeManagement;
+import vn.chinhdon.organization.MemberImportRow;
+import vn.chinhdon.organization.MemberManagement;
+import vn.chinhdon.organization.OrganizationManagement;
+import vn.chinhdon.organization.UnitImportRow;
+
+/**
+ * Every request mapping of the application, found by reflection (a new endpoint cannot be missed), is
+ * called by a user granted another province, with the identifiers of a province they must not see: in
+ * the path, in the query and in a request body that names them everywhere. No response may contain
+ * anything of that province, and nothing in the database may change.
+ */
+class NoLeakAcrossUnitsTest extends IntegrationTest {
+
+    private static final String SECRET_UNIT = "Đảng bộ Bímật Alpha";
+    private static final String SECRET_MEMBER = "Nguyễn Văn Bímật";
+    private static final String SECRET_CARD = "SECRET9931";
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    OrganizationManagement organization;
+
+    @Autowired
+    MemberManagement members;
+
+    @Autowired
+    CommitteeManagement committees;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void aUserOfAnotherProvinceSeesAndChangesNothingByAnyEndpoint() throws Exception {
+        String p = unique("leak");
+        String a = p + "-A";
+        String cell = p + "-A1";
+        Map<String, Object> ids = new LinkedHashMap<>();
+        asSystem(() -> {
+            organization.importUnits(List.of(
+                    new UnitImportRow(a, SECRET_UNIT, "PROVINCIAL", null, LocalDate.of(2020, 1, 1)),
+                    new UnitImportRow(cell, "Chi bộ Bímật Beta", "GRASSROOTS_CELL", a, LocalDate.of(2020, 1, 1)),
+                    new UnitImportRow(p + "-B", "Đảng bộ tỉnh Khác", "PROVINCIAL", null, LocalDate.of(2020, 1, 1))), 1);
+            members.importMembers(List.of(new MemberImportRow(SECRET_CARD, SECRET_MEMBER, "Nam", "1970-01-01",
+                    "1995-01-01", "1996-01-01", cell, null)), 1);
+            long memberId = members.search(a, null, null, 0, 1).items().get(0).id();
+            ids.put("id", memberId);
+            ids.put("memberId", memberId);
+            var term = committees.openTerm(a, "2020–2025", LocalDate.of(2020, 10, 1), null);
+            ids.put("termId", term.id());
+            ids.put("seatId", committees.appoint(a, term.id(), memberId, "SECRETARY", true, null).id());
+        });
+        RequestPostProcessor outsider = account("ORGANIZATION_BOARD", p + "-B");
+        String fingerprint = fingerprint();
+
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("unitCode", a);
+        body.put("code", a);
+        body.put("version", 0);
+        body.put("units", List.of(Map.of("code", p + "-X", "name", "Chi bộ lạ", "kind", "SUBORDINATE_CELL",
+                "parentCode", cell, "validFrom", "2024-01-01")));
+        body.put("members", List.of(Map.of("fullName", "Người Lạ", "gender", "Nam", "birthDate", "1980-01-01",
+                "admissionDate", "2005-01-01", "unitCode", cell)));
+        body.put("effectiveDate", "2025-07-01");
+        body.put("decision", "1-QĐ/TW");
+        body.put("operations", List.of(Map.of("type", "RENAME", "unit", a, "name", "Đổi tên"),
+                Map.of("type", "DISSOLVE", "unit", cell)));
+        body.put("label", "2025–2030");
+        body.put("startsOn", "2025-10-01");
+        body.put("endsOn", "2026-01-01");
+        body.put("memberId", ids.get("memberId"));
+        body.put("position", "SECRETARY");
+        body.put("head", true);
+        body.put("date", "2026-01-01");
+        body.put("status", "DECEASED");
+        body.put("fullName", "Đổi Tên");
+        body.put("gender", "Nam");
+        body.put("birthDate", "1970-01-01");
+        body.put("admissionDate", "1995-01-01");
+        body.put("role", "ADMIN");
+        body.put("enabled", false);
+        body.put("username", "leak" + p);
+        body.put("password", "password-123");
+        body.put("displayName", "Kẻ lạ");
+        body.put("grants", List.of(Map.of("role", "ADMIN")));
+        String jsonBody = json.writeValueAsString(body);
+        String csv = "cardNumber,fullName,gender,birthDate,admissionDate,officialDate,unitCode,code,name,kind,parentCode,validFrom\n"
+                + "LEAK1,Người Lạ,Nam,01/01/1980,01/01/2005,," + cell + "," + p + "-Y,Chi bộ lạ,SUBORDINATE_CELL," + cell
+                + ",2024-01-01\n";
+
+        int called = 0;
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+            if (!e.getValue().getBeanType().getPackageName().startsWith("vn.chinhdon")) {
+                continue;
+            }
+            RequestMappingInfo info = e.getKey();
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            boolean multipartOnly = info.getConsumesCondition().getConsumableMediaTypes().stream()
+                    .anyMatch(t -> t.includes(MediaType.MULTIPART_FORM_DATA));
+            for (String pattern : info.getPatternValues()) {
+                String path = fill(pattern, a, ids);
+                for (RequestMethod m : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                    AbstractMockHttpServletRequestBuilder<?> req;
+                    if (multipartOnly) {
+                        req = multipart(HttpMethod.valueOf(m.name()), path)
+                                .file(new MockMultipartFile("file", "x.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+                    } else {
+                        req = request(HttpMethod.valueOf(m.name()), path);
+                        if (m != RequestMethod.GET) {
+                            req.contentType(MediaType.APPLICATION_JSON).content(jsonBody);
+                        }
+                    }
+                    req.param("unitCode", a).param("parentCode", a).param("code", a).param("q", "Bímật")
+                            .param("role", "ORGANIZATION_BOARD").with(outsider).with(csrf());
+                    if (!path.startsWith("/api/") && m != RequestMethod.GET && !multipartOnly) {
+                        // pages: the same fields as a form
+                        req = request(HttpMethod.valueOf(m.name()), path).with(outsider).with(csrf());
+                        for (Map.Entry<String, Object> f : body.entrySet()) {
+                            if (f.getValue() instanceof String || f.getValue() instanceof Number || f.getValue() instanceof Boolean) {
+                                req.param(f.getKey(), String.valueOf(f.getValue()));
+                            }
+                        }
+                        req.param("q", "Bímật").param("parentCode", a);
+                    }
+                    MockHttpServletResponse response = mvc.perform(req).andReturn().getResponse();
+                    called++;
+                    String content = response.getContentAsString(StandardCharsets.UTF_8);
+                    if (content.contains("Bímật") || content.contains(SECRET_CARD)) {
+                        failures.add(m + " " + path + " → " + response.getStatus() + " leaks: "
+                                + content.substring(0, Math.min(300, content.length())));
+                    }
+                    if (response.getStatus() >= 500) {
+                        failures.add(m + " " + path + " → " + response.getStatus());
+                    }
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(called).as("endpoints called").isGreaterThanOrEqualTo(20);
+        assertThat(fingerprint()).as("nothing changed in the database").isEqualTo(fingerprint);
+    }
+
+    private static String fill(String pattern, String unitCode, Map<String, Object> ids) {
+        Matcher m = Pattern.compile("\\{([^}:]+)(:[^}]*)?}").matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            Object value = name.equals("code") || name.equals("unitCode") ? unitCode : ids.getOrDefault(name, ids.get("id"));
+            m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(value)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Every business table, in a stable order (audit lines and failed logins aside). */
+    private String fingerprint() {
+        StringBuilder s = new StringBuilder();
+        for (String table : List.of("org_unit", "org_unit_state", "org_unit_lineage", "restructuring", "member",
+                "member_assignment", "member_status_change", "committee_term", "committee_position", "app_user",
+                "user_grant")) {
+            s.append(table).append(':').append(jdbc.sql("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from "
+                    + table + " t").query(String.class).single()).append(';');
+        }
+        return s.toString();
+    }
+}
