@@ -9,13 +9,6 @@ public enum Position {
     }
 
     public static Position parse(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return vn.chinhdon.shared.EnumValues.parse(Position.class, value);
     }
 }

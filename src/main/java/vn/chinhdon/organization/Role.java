@@ -38,14 +38,7 @@ public enum Role {
     }
 
     public static Role parse(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return vn.chinhdon.shared.EnumValues.parse(Role.class, value);
     }
 
     /** What a grant lets its holder do over the units it covers. */

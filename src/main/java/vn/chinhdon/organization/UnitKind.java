@@ -34,13 +34,6 @@ public enum UnitKind {
     }
 
     public static UnitKind parse(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return vn.chinhdon.shared.EnumValues.parse(UnitKind.class, value);
     }
 }
