@@ -15,8 +15,9 @@ import vn.chinhdon.platform.NotFoundException;
  * on every use case, so a revoked grant takes effect at once on every node.
  *
  * <p>A grant (role, unit) covers every unit whose path (as of the date asked) passes through the granted
- * unit; a cell-scoped role covers its unit only. A record outside the caller's grants is reported as
- * not found, so that its existence is not revealed.
+ * unit or through one of its predecessors (the units merged, split or dissolved into it: their history
+ * is the successor's history); a cell-scoped role covers its unit (and predecessors) only. A record
+ * outside the caller's grants is reported as not found, so that its existence is not revealed.
  */
 @Component
 public class AccessControl {
@@ -35,10 +36,23 @@ public class AccessControl {
         }
         List<Grant> grants = jdbc.sql("select role, unit_id from user_grant where user_id = ?")
                 .param(user.userId())
-                .query((rs, i) -> new Grant(Role.valueOf(rs.getString(1)), (Long) rs.getObject(2)))
-                .list();
+                .query((rs, i) -> new Grant(Role.valueOf(rs.getString(1)), (Long) rs.getObject(2), List.of()))
+                .list().stream()
+                .map(g -> g.unitId() == null ? g : new Grant(g.role(), g.unitId(), lineageOf(g.unitId())))
+                .toList();
         boolean admin = grants.stream().anyMatch(g -> g.role() == Role.ADMIN);
         return new Scope(user, admin, grants);
+    }
+
+    /** The unit and all its predecessors, transitively. */
+    private List<Long> lineageOf(long unitId) {
+        return jdbc.sql("""
+                with recursive preds(id) as (
+                  select cast(? as bigint)
+                  union
+                  select l.predecessor_id from org_unit_lineage l join preds p on l.successor_id = p.id)
+                select id from preds""")
+                .param(unitId).query(Long.class).list();
     }
 
     /**
@@ -101,9 +115,9 @@ public class AccessControl {
                 continue;
             }
             List<String> paths = jdbc.sql("""
-                    select path from org_unit_state where unit_id = ? and valid_from <= ?
-                      and (valid_to is null or valid_to > ?)""")
-                    .params(g.unitId(), at, at).query(String.class).list();
+                    select path from org_unit_state where unit_id in (:ids) and valid_from <= :at
+                      and (valid_to is null or valid_to > :at)""")
+                    .param("ids", g.covered()).param("at", at).query(String.class).list();
             for (String path : paths) {
                 sql.append(sql.isEmpty() ? "" : " or ");
                 if (g.role().cellScoped()) {
@@ -118,8 +132,8 @@ public class AccessControl {
         return sql.isEmpty() ? new PathFilter("false", List.of()) : new PathFilter("(" + sql + ")", params);
     }
 
-    /** One grant of the caller. ADMIN grants have no unit. */
-    public record Grant(Role role, Long unitId) {
+    /** One grant of the caller. ADMIN grants have no unit. {@code covered}: the unit and its predecessors. */
+    public record Grant(Role role, Long unitId, List<Long> covered) {
     }
 
     /** The caller with their grants. */
@@ -133,9 +147,11 @@ public class AccessControl {
                 if (g.unitId() == null || !g.role().allows(permission)) {
                     continue;
                 }
-                String segment = "/" + g.unitId() + "/";
-                if (g.role().cellScoped() ? path.endsWith(segment) : path.contains(segment)) {
-                    return true;
+                for (Long id : g.covered()) {
+                    String segment = "/" + id + "/";
+                    if (g.role().cellScoped() ? path.endsWith(segment) : path.contains(segment)) {
+                        return true;
+                    }
                 }
             }
             return false;

@@ -108,6 +108,12 @@ class OrganizationApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$", hasSize(2)));
         mvc.perform(get("/api/v1/org-units?parentCode=" + p + "-B&at=2025-07-01").with(admin))
                 .andExpect(jsonPath("$[*].code", hasItem(p + "-N1")));
+        // the successor's staff read their predecessors' history, not the other way round
+        RequestPostProcessor successorStaff = account("COMMITTEE_STAFF", p + "-B");
+        mvc.perform(get("/api/v1/org-units/" + p + "-A/summary?at=2025-06-30").with(successorStaff))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.members").value(3));
+        mvc.perform(get("/api/v1/members?unitCode=" + p + "-X1&at=2025-06-30").with(successorStaff))
+                .andExpect(jsonPath("$.total").value(1));
         // members keep their history
         mvc.perform(get("/api/v1/members?unitCode=" + p + "-B&at=2025-07-01").with(admin))
                 .andExpect(jsonPath("$.total").value(4));
