@@ -29,6 +29,8 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
+import vn.chinhdon.directives.DocumentRegister;
+import vn.chinhdon.directives.NewDocument;
 import vn.chinhdon.organization.CommitteeManagement;
 import vn.chinhdon.organization.MemberImportRow;
 import vn.chinhdon.organization.MemberManagement;
@@ -66,6 +68,9 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    DocumentRegister documents;
+
     @Test
     void aUserOfAnotherProvinceSeesAndChangesNothingByAnyEndpoint() throws Exception {
         String p = unique("leak");
@@ -85,7 +90,14 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
             var term = committees.openTerm(a, "2020–2025", LocalDate.of(2020, 10, 1), null);
             ids.put("termId", term.id());
             ids.put("seatId", committees.appoint(a, term.id(), memberId, "SECRETARY", true, null).id());
+            ids.put("documentId", documents.register(new NewDocument("07-KH/TU", a, LocalDate.of(2021, 3, 1),
+                    "Kế hoạch Bímật", null, "Nội dung Bímật", false, List.of())).id());
+            documents.register(new NewDocument("08-TB/TU", a, LocalDate.of(2021, 3, 2), "Thông báo Bímật",
+                    null, "Nội dung mật Bímật", true, List.of()));
         });
+        account("COMMITTEE_STAFF", a); // a user of A, whose account an outsider must not read
+        ids.put("userId", jdbc.sql("select user_id from user_grant where unit_id = (select id from org_unit where code = ?)")
+                .param(a).query(Long.class).list().get(0));
         RequestPostProcessor outsider = account("ORGANIZATION_BOARD", p + "-B");
         String fingerprint = fingerprint();
 
@@ -119,6 +131,13 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
         body.put("password", "password-123");
         body.put("displayName", "Kẻ lạ");
         body.put("grants", List.of(Map.of("role", "ADMIN")));
+        body.put("number", "09-KH/TU");
+        body.put("issuerUnitCode", a);
+        body.put("issuedOn", "2024-01-01");
+        body.put("title", "Văn bản lạ");
+        body.put("toId", ids.get("documentId"));
+        body.put("kind", "IMPLEMENTS");
+        body.put("implements", List.of(ids.get("documentId")));
         String jsonBody = json.writeValueAsString(body);
         String csv = "cardNumber,fullName,gender,birthDate,admissionDate,officialDate,unitCode,code,name,kind,parentCode,validFrom\n"
                 + "LEAK1,Người Lạ,Nam,01/01/1980,01/01/2005,," + cell + "," + p + "-Y,Chi bộ lạ,SUBORDINATE_CELL," + cell
@@ -182,7 +201,10 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
-            Object value = name.equals("code") || name.equals("unitCode") ? unitCode : ids.getOrDefault(name, ids.get("id"));
+            Object value = name.equals("code") || name.equals("unitCode") ? unitCode
+                    : name.equals("id") && pattern.contains("/documents") ? ids.get("documentId")
+                    : name.equals("id") && pattern.contains("/users") ? ids.get("userId")
+                    : ids.getOrDefault(name, ids.get("id"));
             m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(value)));
         }
         m.appendTail(out);
@@ -194,7 +216,7 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
         StringBuilder s = new StringBuilder();
         for (String table : List.of("org_unit", "org_unit_state", "org_unit_lineage", "restructuring", "member",
                 "member_assignment", "member_status_change", "committee_term", "committee_position", "app_user",
-                "user_grant")) {
+                "user_grant", "document", "document_relation", "document_attachment", "doc_abbreviation")) {
             s.append(table).append(':').append(jdbc.sql("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from "
                     + table + " t").query(String.class).single()).append(';');
         }

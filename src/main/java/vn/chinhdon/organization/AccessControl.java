@@ -132,6 +132,47 @@ public class AccessControl {
         return sql.isEmpty() ? new PathFilter("false", List.of()) : new PathFilter("(" + sql + ")", params);
     }
 
+    /**
+     * A SQL condition on a path column that holds for any path passing through a unit the caller's grants
+     * with the permission cover (at any time: the column may be any state's path). Administrators get
+     * {@code true}.
+     */
+    public PathFilter coverage(Permission permission, String pathColumn) {
+        Scope scope = scope();
+        if (scope.admin()) {
+            return new PathFilter("true", List.of());
+        }
+        StringBuilder sql = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        for (Grant g : scope.grants()) {
+            if (g.unitId() == null || !g.role().allows(permission)) {
+                continue;
+            }
+            for (Long id : g.covered()) {
+                sql.append(sql.isEmpty() ? "" : " or ").append(pathColumn).append(" like ?");
+                params.add(g.role().cellScoped() ? "%/" + id + "/" : "%/" + id + "/%");
+            }
+        }
+        return sql.isEmpty() ? new PathFilter("false", List.of()) : new PathFilter("(" + sql + ")", params);
+    }
+
+    /**
+     * The units above the caller's granted units (their ancestors, at any time): documents issued there
+     * concern the caller (a central resolution is read by every province).
+     */
+    public List<Long> ancestorsOfGrants() {
+        Scope scope = scope();
+        List<Long> granted = scope.grants().stream().filter(g -> g.unitId() != null).flatMap(g -> g.covered().stream())
+                .distinct().toList();
+        if (granted.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<Long> ids = new java.util.TreeSet<>();
+        jdbc.sql("select distinct path from org_unit_state where unit_id in (:ids)").param("ids", granted)
+                .query(String.class).list().forEach(path -> ids.addAll(OrgTree.idsOfPath(path)));
+        return List.copyOf(ids);
+    }
+
     /** One grant of the caller. ADMIN grants have no unit. {@code covered}: the unit and its predecessors. */
     public record Grant(Role role, Long unitId, List<Long> covered) {
     }

@@ -5,14 +5,16 @@ import java.util.Set;
 
 /** The roles of PRODUCT.md. A grant (role, unit) covers the unit's subtree unless the role is cell-scoped. */
 public enum Role {
-    ADMIN(false, EnumSet.allOf(Permission.class)),
-    COMMITTEE_STAFF(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS)),
+    ADMIN(false, EnumSet.complementOf(EnumSet.of(Permission.READ_CONFIDENTIAL))),
+    COMMITTEE_STAFF(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.READ_CONFIDENTIAL,
+            Permission.MANAGE_DOCUMENTS, Permission.MANAGE_CAMPAIGNS, Permission.DELIVER_OBLIGATIONS)),
     ORGANIZATION_BOARD(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.MANAGE_UNITS,
-            Permission.MANAGE_MEMBERS, Permission.READ_AUDIT)),
-    INSPECTION_COMMISSION(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.READ_AUDIT)),
+            Permission.MANAGE_MEMBERS, Permission.READ_AUDIT, Permission.READ_CONFIDENTIAL)),
+    INSPECTION_COMMISSION(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.READ_AUDIT,
+            Permission.READ_CONFIDENTIAL)),
     DELEGATION_MEMBER(true, EnumSet.of(Permission.READ_UNITS)),
-    CELL_SECRETARY(true, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS)),
-    HEAD(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS)),
+    CELL_SECRETARY(true, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.DELIVER_OBLIGATIONS)),
+    HEAD(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.READ_CONFIDENTIAL)),
     RECEPTION_CLERK(true, EnumSet.of(Permission.READ_UNITS)),
     MEMBER(true, EnumSet.of(Permission.READ_UNITS));
 
@@ -43,6 +45,14 @@ public enum Role {
 
     /** What a grant lets its holder do over the units it covers. */
     public enum Permission {
-        READ_UNITS, READ_MEMBERS, MANAGE_UNITS, MANAGE_MEMBERS, MANAGE_USERS, READ_AUDIT
+        READ_UNITS, READ_MEMBERS, MANAGE_UNITS, MANAGE_MEMBERS, MANAGE_USERS, READ_AUDIT,
+        /** The content of confidential documents (administrators see only that they exist). */
+        READ_CONFIDENTIAL,
+        /** Register documents issued by the unit (văn phòng cấp ủy). */
+        MANAGE_DOCUMENTS,
+        /** Require subordinate units to deliver plans, conferences, reports. */
+        MANAGE_CAMPAIGNS,
+        /** Deliver the unit's own obligations (link the evidence). */
+        DELIVER_OBLIGATIONS
     }
 }
