@@ -48,9 +48,12 @@ public class DocumentRegister {
     private final AccessControl access;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     DocumentRegister(JdbcClient jdbc, DocumentReference reference, OrganizationManagement organization,
-            CommitteeManagement committees, AccessControl access, AuditLog audit, Clock clock) {
+            CommitteeManagement committees, AccessControl access, AuditLog audit, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.reference = reference;
         this.organization = organization;
@@ -195,6 +198,7 @@ public class DocumentRegister {
         }
         audit.record("DOCUMENT_REGISTERED", "DOCUMENT", id, issuer.id(), number.canonical() + " " + title,
                 Map.of("number", number.canonical(), "term", term, "implements", implementsIds));
+        events.publishEvent(new DocumentRegistered(id, issuer.id(), doc.issuedOn(), List.copyOf(implementsIds)));
         return document(id);
     }
 
@@ -296,6 +300,13 @@ public class DocumentRegister {
         }
         audit.record("DOCUMENT_RELATED", "DOCUMENT", fromId, issuer, kind + " → " + toId, null);
         return document(fromId);
+    }
+
+    /** Records that a plan implements a document, unless it already does (directly or not). */
+    void linkImplements(long planId, long sourceId) {
+        if (planId != sourceId && !reaches(planId, sourceId) && !reaches(sourceId, planId)) {
+            insertRelation(planId, sourceId, RelationKind.IMPLEMENTS);
+        }
     }
 
     /** Whether {@code from} already implements {@code to}, directly or through other documents. */

@@ -67,7 +67,8 @@ public class AccessControl {
         List<String> paths = jdbc.sql("select distinct path from org_unit_state where unit_id = ?").param(unitId)
                 .query(String.class).list();
         if (paths.stream().noneMatch(p -> scope.covers(p, Permission.READ_UNITS))) {
-            throw new NotFoundException("error.unit.notFound", String.valueOf(unitId));
+            throw new NotFoundException("error.unit.notFound", jdbc.sql("select code from org_unit where id = ?")
+                    .param(unitId).query(String.class).optional().orElse(String.valueOf(unitId)));
         }
         if (paths.stream().noneMatch(p -> scope.covers(p, permission))) {
             throw new ForbiddenException("error.forbidden");

@@ -6,8 +6,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The injected clock: every deadline and "today" goes through it, in Vietnam's time zone. */
+/** The injected clock (every deadline and "today" goes through it, in Vietnam's time zone); scheduling on. */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.scheduling.annotation.EnableScheduling
 class PlatformConfiguration {
 
     @Bean
