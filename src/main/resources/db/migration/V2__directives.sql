@@ -49,9 +49,12 @@ create table document (
     confidential   boolean       not null default false,
     body           text,
     status         varchar(16)   not null default 'IN_FORCE',
-    -- folded (no diacritics, lowercase) number, title and text: the search key
+    -- folded (no diacritics, lowercase) number, type and title, and text: the search keys; the heading
+    -- weighs more than the text in the ranking
+    search_head    text          not null,
     search_text    text          not null,
-    search         tsvector generated always as (to_tsvector('simple', search_text)) stored,
+    search         tsvector generated always as (setweight(to_tsvector('simple', search_head), 'A')
+                                                 || setweight(to_tsvector('simple', search_text), 'D')) stored,
     version        bigint        not null default 0,
     created_at     timestamptz   not null,
     created_by     varchar(100)  not null,

@@ -186,11 +186,11 @@ public class DocumentRegister {
         String body = doc.body() == null ? null : VietnameseText.nfc(doc.body());
         jdbc.sql("""
                 insert into document (id, number, type_code, issuer_code, number_text, issuer_unit_id, term_label, issued_on,
-                  title, signer, confidential, body, search_text, created_at, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  title, signer, confidential, body, search_head, search_text, created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, number.number(), number.typeCode(), number.issuerCode(), number.canonical(), issuer.id(), term,
                         doc.issuedOn(), title, VietnameseText.clean(doc.signer()), doc.confidential(), body,
-                        searchText(number.canonical(), typeName, title, body), OffsetDateTime.now(clock),
+                        searchHead(number.canonical(), typeName, title), searchText(body), OffsetDateTime.now(clock),
                         CurrentUser.require().getUsername())
                 .update();
         for (Long target : implementsIds) {
@@ -202,9 +202,12 @@ public class DocumentRegister {
         return document(id);
     }
 
-    static String searchText(String number, String typeName, String title, String body) {
-        return VietnameseText.fold(number + " " + (typeName == null ? "" : typeName) + " " + title + " "
-                + (body == null ? "" : body));
+    static String searchHead(String number, String typeName, String title) {
+        return VietnameseText.fold(number + " " + (typeName == null ? "" : typeName) + " " + title);
+    }
+
+    static String searchText(String body) {
+        return body == null ? "" : VietnameseText.fold(body);
     }
 
     private void insertRelation(long from, long to, RelationKind kind) {
@@ -300,6 +303,53 @@ public class DocumentRegister {
         }
         audit.record("DOCUMENT_RELATED", "DOCUMENT", fromId, issuer, kind + " → " + toId, null);
         return document(fromId);
+    }
+
+    /**
+     * Attaches a file to a document. The text of a DOCX, PDF or TXT file becomes the document's text when it
+     * has none yet (and is searchable at once).
+     */
+    @Transactional
+    public DocumentView attach(long id, String filename, String contentType, byte[] bytes) {
+        if (!visible(id)) {
+            throw new NotFoundException("error.document.notFound", id);
+        }
+        long issuer = jdbc.sql("select issuer_unit_id from document where id = ?").param(id).query(Long.class).single();
+        access.require(issuer, Permission.MANAGE_DOCUMENTS);
+        String name = VietnameseText.clean(filename);
+        if (name == null || name.isEmpty() || bytes == null || bytes.length == 0) {
+            throw ValidationException.of("file", "error.attachment.empty");
+        }
+        if (bytes.length > vn.chinhdon.platform.TextExtraction.MAX_BYTES) {
+            throw ValidationException.of("file", "error.attachment.tooLarge", vn.chinhdon.platform.TextExtraction.MAX_BYTES / 1024 / 1024);
+        }
+        String text = vn.chinhdon.platform.TextExtraction.extract(name, bytes);
+        jdbc.sql("""
+                insert into document_attachment (id, document_id, filename, content_type, size_bytes, content, created_at)
+                values (nextval('org_seq'), ?, ?, ?, ?, ?, ?)""")
+                .params(id, name, contentType == null ? "application/octet-stream" : contentType, bytes.length, bytes,
+                        OffsetDateTime.now(clock))
+                .update();
+        if (text != null && !text.isBlank()) {
+            String old = jdbc.sql("select body from document where id = ?").param(id).query(String.class).optional()
+                    .orElse(null);
+            String body = old == null || old.isBlank() ? text : old;
+            jdbc.sql("update document set body = ?, search_text = search_text || ' ' || ?, version = version + 1 where id = ?")
+                    .params(body, searchText(text), id)
+                    .update();
+        }
+        audit.record("DOCUMENT_ATTACHED", "DOCUMENT", id, issuer, "Đính kèm " + name + " (" + bytes.length + " byte)", null);
+        return document(id);
+    }
+
+    /** The bytes of an attachment, if the caller may read the document's content. */
+    @Transactional(readOnly = true)
+    public Map<String, Object> attachment(long id, long attachmentId) {
+        DocumentView doc = document(id); // attachments are listed only to callers who may read the content
+        return jdbc.sql("select filename, content_type, content from document_attachment where id = ? and document_id = ?")
+                .params(attachmentId, id).query().listOfRows().stream().findFirst()
+                .filter(r -> doc.attachments().stream().anyMatch(a -> a.id() == attachmentId))
+                .orElseThrow(() -> new NotFoundException("error.document.notFound", id));
     }
 
     /** Records that a plan implements a document, unless it already does (directly or not). */

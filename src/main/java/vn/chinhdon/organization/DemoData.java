@@ -30,7 +30,7 @@ import vn.chinhdon.platform.CurrentUser;
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "chinhdon2025";
-    static final LocalDate FOUNDED = LocalDate.of(2015, 10, 1);
+    static final LocalDate FOUNDED = LocalDate.of(2010, 1, 1);
     static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);

@@ -20,6 +20,17 @@ public class ValidationException extends DomainException {
         return problems;
     }
 
+    /** For logs: every problem's field or row, key and arguments. */
+    @Override
+    public String getMessage() {
+        StringBuilder s = new StringBuilder("error.validation:");
+        for (Problem p : problems) {
+            s.append(" [").append(p.row() == null ? "" : "row " + p.row() + " ").append(p.field()).append(' ')
+                    .append(p.messageKey()).append(' ').append(java.util.Arrays.toString(p.args())).append(']');
+        }
+        return s.toString();
+    }
+
     /** One problem: a field of a form, or a row of an import (1-based, the header being row 1 in files). */
     public record Problem(String field, Integer row, String messageKey, Object[] args) {
 

@@ -133,6 +133,53 @@ class DocumentRegisterApiTest extends IntegrationTest {
     }
 
     @Test
+    void attachedDocxAndPdfTextBecomesSearchable() throws Exception {
+        long id = register(provinceStaff, "60-KH/TU", p + "-NA", "2025-05-01", "Kế hoạch thực hiện Nghị quyết 60", "", false, null);
+        byte[] docx;
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("Sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hiệu năng, hiệu lực, hiệu quả");
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+        byte[] pdf;
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                content.beginText();
+                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(50, 700);
+                content.showText("Phu luc so lieu chinh quyen dia phuong hai cap");
+                content.endText();
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/documents/" + id + "/attachments")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "ke-hoach.docx",
+                                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx))
+                        .with(provinceStaff))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.body", containsString("tinh gọn, hiệu năng")))
+                .andExpect(jsonPath("$.attachments[0].filename").value("ke-hoach.docx"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/documents/" + id + "/attachments")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "phu-luc.pdf", "application/pdf", pdf))
+                        .with(provinceStaff))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/documents").param("q", "tinh gon hieu nang").param("unitCode", p + "-NA").with(provinceStaff))
+                .andExpect(jsonPath("$.total").value(1));
+        mvc.perform(get("/api/v1/documents").param("q", "chinh quyen dia phuong hai cap").param("unitCode", p + "-NA")
+                        .with(provinceStaff))
+                .andExpect(jsonPath("$.total").value(1));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/documents/" + id + "/attachments")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "hong.pdf", "application/pdf",
+                                "not a pdf".getBytes(StandardCharsets.UTF_8)))
+                        .with(provinceStaff))
+                .andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
     void confidentialTextStaysWithTheIssuersSubtree() throws Exception {
         long secret = register(provinceStaff, "15-TB/TU", p + "-NA", "2020-01-10", "Thông báo kết luận về cán bộ",
                 "Nội dung mật về nhân sự", true, null);

@@ -90,6 +90,25 @@ class DocumentApiController {
         return register.chainUp(id);
     }
 
+    @PostMapping(value = "/{id}/attachments", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Attach a file; the text of a DOCX/PDF becomes the document's searchable text")
+    DocumentView attach(@PathVariable long id,
+            @org.springframework.web.bind.annotation.RequestPart("file") org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
+        return register.attach(id, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+    }
+
+    @GetMapping("/{id}/attachments/{attachmentId}")
+    org.springframework.http.ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
+        java.util.Map<String, Object> a = register.attachment(id, attachmentId);
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                        .filename((String) a.get("filename"), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .contentType(org.springframework.http.MediaType.parseMediaType((String) a.get("content_type")))
+                .body((byte[]) a.get("content"));
+    }
+
     @GetMapping("/reference")
     @Operation(summary = "Abbreviations of document types and issuers (reference data)")
     List<DocumentReference.Entry> referenceData() {
