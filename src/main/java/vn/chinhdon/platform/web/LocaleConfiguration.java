@@ -20,12 +20,17 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final String COOKIE = "lang";
+    /** The language chosen by {@code ?lang=} on this very request (the cookie only comes back on the next one). */
+    private static final String CHOSEN = LocaleConfiguration.class.getName() + ".CHOSEN";
 
     @Bean
     LocaleResolver localeResolver() {
         return new LocaleResolver() {
             @Override
             public Locale resolveLocale(HttpServletRequest request) {
+                if (request.getAttribute(CHOSEN) instanceof Locale chosen) {
+                    return chosen;
+                }
                 if (request.getCookies() != null) {
                     for (Cookie c : request.getCookies()) {
                         if (COOKIE.equals(c.getName())) {
@@ -39,7 +44,9 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
             @Override
             public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-                Cookie cookie = new Cookie(COOKIE, locale != null && "en".equals(locale.getLanguage()) ? "en" : "vi");
+                boolean english = locale != null && "en".equals(locale.getLanguage());
+                request.setAttribute(CHOSEN, english ? Locale.ENGLISH : VIETNAMESE);
+                Cookie cookie = new Cookie(COOKIE, english ? "en" : "vi");
                 cookie.setPath("/");
                 cookie.setMaxAge(365 * 24 * 3600);
                 cookie.setHttpOnly(true);
