@@ -84,7 +84,7 @@
     var type = select.value;
     row.querySelectorAll('.op-field').forEach(function (field) {
       var types = (field.getAttribute('data-types') || '').split(' ');
-      var visible = type === '' || types.indexOf(type) >= 0;
+      var visible = types.indexOf(type) >= 0;
       if (visible) {
         field.removeAttribute('hidden');
       } else {

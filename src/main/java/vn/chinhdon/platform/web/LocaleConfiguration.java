@@ -38,6 +38,11 @@ class LocaleConfiguration implements WebMvcConfigurer {
                         }
                     }
                 }
+                // pages stay Vietnamese whatever the browser says (many phones are set to English); the API
+                // follows Accept-Language
+                if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                    return VIETNAMESE;
+                }
                 String header = request.getHeader("Accept-Language");
                 return header != null && header.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : VIETNAMESE;
             }

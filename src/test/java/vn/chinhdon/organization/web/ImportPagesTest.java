@@ -84,7 +84,7 @@ class ImportPagesTest extends PageTestSupport {
 
     @Test
     void aGoodFileIsSavedAndSaysHowMany() throws Exception {
-        String file = HEADER + p + "21,Trần Văn Bình,Nam,%02d/04/1980,01/01/2005,01/01/2006,%s-C1\n".formatted(d, p);
+        String file = HEADER + p + "21,Trần Văn Bình,Nam,%s,01/01/2005,01/01/2006,%s-C1\n".formatted(birthVi(1978), p);
         mvc.perform(multipart("/import/members").file(csv(file)).with(boardOfA).with(csrf()).header("HX-Request", "true"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Đã nhập 1 đảng viên")));
@@ -98,7 +98,7 @@ class ImportPagesTest extends PageTestSupport {
 
     @Test
     void aTcvn3FileIsConvertedAndSaysSo() throws Exception {
-        String unicode = HEADER + p + "31,Nguyễn Thị Hồng Nhung,Nữ,%02d/09/1975,19/05/2000,,%s-C1\n".formatted(d, p);
+        String unicode = HEADER + p + "31,Nguyễn Thị Hồng Nhung,Nữ,%s,19/05/2000,,%s-C1\n".formatted(birthVi(1971), p);
         byte[] tcvn3 = LegacyVietnamese.encode(unicode, LegacyVietnamese.Encoding.TCVN3).getBytes("windows-1252");
         mvc.perform(multipart("/import/members").file(new MockMultipartFile("file", "dv.csv", "text/csv", tcvn3))
                         .with(boardOfA).with(csrf()).header("HX-Request", "true"))

@@ -27,12 +27,12 @@ abstract class PageTestSupport extends IntegrationTest {
 
     /** The unique prefix of this test's unit codes. */
     protected String p;
-    /** A day of month that differs per test (same name and birth date would be a duplicate person). */
-    protected int d;
+    /** A number that differs per test: same name and birth date would be a duplicate person. */
+    protected int n;
 
     protected void tree() {
         p = unique("w");
-        d = 1 + RUN.incrementAndGet() % 28;
+        n = RUN.incrementAndGet();
         LocalDate from = LocalDate.of(2020, 1, 1);
         asSystem(() -> {
             organization.importUnits(List.of(
@@ -43,11 +43,21 @@ abstract class PageTestSupport extends IntegrationTest {
                     new UnitImportRow(p + "-B", "Đảng bộ tỉnh An Giang", "PROVINCIAL", null, from),
                     new UnitImportRow(p + "-Y1", "Đảng bộ phường Mỹ Bình", "DIRECTLY_UNDER", p + "-B", from)), 1);
             members.importMembers(List.of(
-                    new MemberImportRow(p + "01", "Nguyễn Văn An", "Nam", "1970-05-%02d".formatted(d), "1995-03-02",
+                    new MemberImportRow(p + "01", "Nguyễn Văn An", "Nam", birth(1950).toString(), "1995-03-02",
                             "1996-03-02", p + "-C1", null),
-                    new MemberImportRow(p + "02", "Đặng Thị Ánh", "Nữ", "1985-01-%02d".formatted(d), "2010-01-10",
+                    new MemberImportRow(p + "02", "Đặng Thị Ánh", "Nữ", birth(1960).toString(), "2010-01-10",
                             "2011-01-10", p + "-Y1", null)), 1);
         });
+    }
+
+    /** A birth date unique to this test: 1 January of the year, plus the test's number in days. */
+    protected LocalDate birth(int year) {
+        return LocalDate.of(year, 1, 1).plusDays(n);
+    }
+
+    /** The same, as typed in a Vietnamese file (dd/MM/yyyy). */
+    protected String birthVi(int year) {
+        return birth(year).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
     /** The member of this test's tree with the given card number suffix ("01" or "02"). */
