@@ -2,10 +2,16 @@ package vn.chinhdon.organization.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +30,7 @@ import vn.chinhdon.organization.MemberView;
 import vn.chinhdon.organization.OrganizationManagement;
 import vn.chinhdon.platform.ConflictException;
 import vn.chinhdon.platform.ValidationException;
+import vn.chinhdon.shared.PageResult;
 
 /** Members: the list of a subtree, a member's page, corrections, transfers and status changes. */
 @Controller
@@ -51,6 +58,48 @@ class MemberPageController {
         model.addAttribute("q", query);
         model.addAttribute("at", date);
         return "members/list";
+    }
+
+    /**
+     * The members of the list as a CSV file (UTF-8 with a BOM for Excel), its first columns those of the
+     * import template, so that an exported file can be corrected and imported elsewhere.
+     */
+    @GetMapping("/members/export.csv")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String unitCode, @RequestParam(required = false) String q,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate at) {
+        LocalDate date = at == null ? organization.today() : at;
+        String unit = unitCode == null || unitCode.isBlank() ? null : unitCode.trim();
+        String query = q == null || q.isBlank() ? null : q.trim();
+        StringBuilder csv = new StringBuilder("\uFEFF").append(messages.text("members.export.header")).append("\r\n");
+        DateTimeFormatter vi = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        int page = 0;
+        PageResult<MemberView> result;
+        do {
+            result = members.search(unit, query, date, page++, PageResult.MAX_SIZE);
+            for (MemberView m : result.items()) {
+                csv.append(String.join(",", cell(m.cardNumber()), cell(m.fullName()),
+                        cell(messages.text(m.gender().messageKey())), cell(m.birthDate().format(vi)),
+                        cell(m.admissionDate().format(vi)), cell(m.officialDate() == null ? null : m.officialDate().format(vi)),
+                        cell(m.unitCode()), cell(m.unitName()), cell(messages.text(m.status().messageKey())))).append("\r\n");
+            }
+        } while (page < result.pages());
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("dang-vien" + (unit == null ? "" : "-" + unit) + "-" + date + ".csv").build().toString())
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** One CSV cell: quoted when it holds a comma, a quote or a line break; formulas are neutralized. */
+    static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        String v = value;
+        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        return v.matches("(?s).*[,\"\r\n].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
     /** Corrections of the record; {@code version} is the one the editor read. */

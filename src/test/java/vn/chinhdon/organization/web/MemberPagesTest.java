@@ -1,5 +1,6 @@
 package vn.chinhdon.organization.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -7,9 +8,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -52,6 +55,20 @@ class MemberPagesTest extends PageTestSupport {
                 .andExpect(content().string(containsString("Không có đảng viên nào khớp")));
         mvc.perform(get("/members").param("unitCode", p + "-B").with(boardOfA))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theListIsExportedAsCsvInTheImportFormat() throws Exception {
+        byte[] csv = mvc.perform(get("/members/export.csv").param("unitCode", p + "-A").with(boardOfA))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(csv, StandardCharsets.UTF_8))
+                .startsWith("\uFEFFSố thẻ,Họ và tên,Giới tính,Ngày sinh,Ngày vào Đảng,Ngày chính thức,Mã đơn vị,")
+                .contains(p + "01,Nguyễn Văn An,Nam," + birthVi(1950) + ",02/03/1995,02/03/1996," + p + "-C1,Chi bộ ấp Cống Cả,Chính thức")
+                .doesNotContain("Đặng Thị Ánh");
+        assertThat(MemberPageController.cell("Số 5, \"Khu phố 1\"")).isEqualTo("\"Số 5, \"\"Khu phố 1\"\"\"");
+        assertThat(MemberPageController.cell("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
     }
 
     @Test

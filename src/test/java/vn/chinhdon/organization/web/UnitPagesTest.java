@@ -81,6 +81,29 @@ class UnitPagesTest extends PageTestSupport {
     }
 
     @Test
+    void theUnitPageTellsWhetherTheUnitExistedOnTheDateAsked() throws Exception {
+        mvc.perform(get("/units/" + p + "-A").param("at", "2019-12-31").with(boardOfA))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Chưa thành lập")))
+                .andExpect(content().string(containsString("Đơn vị không hoạt động vào ngày 31/12/2019")));
+    }
+
+    @Test
+    void theLoginPageExplainsWhatHappened() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>Chỉnh Đốn – Xây dựng, chỉnh đốn Đảng</title>")))
+                .andExpect(content().string(containsString("name=\"_csrf\"")));
+        mvc.perform(get("/login").param("error", ""))
+                .andExpect(content().string(containsString("Tên đăng nhập hoặc mật khẩu không đúng")));
+        mvc.perform(get("/login").param("locked", "15"))
+                .andExpect(content().string(containsString("Đăng nhập sai quá nhiều lần; thử lại sau 15 phút")));
+        mvc.perform(get("/login").param("logout", ""))
+                .andExpect(content().string(containsString("Đã đăng xuất")));
+        mvc.perform(get("/units")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void aReadOnlyRoleSeesNoManagementLinks() throws Exception {
         RequestPostProcessor staff = account("COMMITTEE_STAFF", p + "-A");
         mvc.perform(get("/units/" + p + "-X1").with(staff))
