@@ -20,12 +20,17 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final String COOKIE = "lang";
+    /** The language chosen by {@code ?lang=} on this very request (the cookie only comes back on the next one). */
+    private static final String CHOSEN = LocaleConfiguration.class.getName() + ".CHOSEN";
 
     @Bean
     LocaleResolver localeResolver() {
         return new LocaleResolver() {
             @Override
             public Locale resolveLocale(HttpServletRequest request) {
+                if (request.getAttribute(CHOSEN) instanceof Locale chosen) {
+                    return chosen;
+                }
                 if (request.getCookies() != null) {
                     for (Cookie c : request.getCookies()) {
                         if (COOKIE.equals(c.getName())) {
@@ -33,13 +38,20 @@ class LocaleConfiguration implements WebMvcConfigurer {
                         }
                     }
                 }
+                // pages stay Vietnamese whatever the browser says (many phones are set to English); the API
+                // follows Accept-Language
+                if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                    return VIETNAMESE;
+                }
                 String header = request.getHeader("Accept-Language");
                 return header != null && header.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : VIETNAMESE;
             }
 
             @Override
             public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-                Cookie cookie = new Cookie(COOKIE, locale != null && "en".equals(locale.getLanguage()) ? "en" : "vi");
+                boolean english = locale != null && "en".equals(locale.getLanguage());
+                request.setAttribute(CHOSEN, english ? Locale.ENGLISH : VIETNAMESE);
+                Cookie cookie = new Cookie(COOKIE, english ? "en" : "vi");
                 cookie.setPath("/");
                 cookie.setMaxAge(365 * 24 * 3600);
                 cookie.setHttpOnly(true);

@@ -1,0 +1,229 @@
+package vn.chinhdon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import vn.chinhdon.organization.MemberImportRow;
+import vn.chinhdon.organization.MemberManagement;
+import vn.chinhdon.organization.OrganizationManagement;
+import vn.chinhdon.organization.UnitImportRow;
+import vn.chinhdon.organization.UserManagement;
+import vn.chinhdon.platform.CurrentUser;
+
+/**
+ * A provincial organization board on a 360 px phone, in a real browser (Debian's chromium, headless):
+ * log in, open the tree, expand a node, open the unit, import one member from a CSV file. Every page is
+ * checked for horizontal overflow and script errors (the Content-Security-Policy forbids inline
+ * scripts), and saved as a screenshot under target/screenshots at 360 px and 1280 px.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Tag("browser")
+class BrowserIT {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String PASSWORD = "mat-khau-2025";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    OrganizationManagement organization;
+
+    @Autowired
+    MemberManagement members;
+
+    @Autowired
+    UserManagement users;
+
+    private WebDriver driver;
+    private WebDriverWait wait;
+    private Path profile;
+    private String p;
+
+    @BeforeAll
+    static void browserIsInstalled() {
+        assertThat(CHROMEDRIVER)
+                .as("The browser test needs Debian's chromium and its driver: apt-get install -y chromium chromium-driver")
+                .exists();
+        assertThat(CHROMIUM).as("apt-get install -y chromium chromium-driver").exists();
+        System.setProperty("SE_OFFLINE", "true");
+    }
+
+    @BeforeEach
+    void start() throws IOException {
+        p = "b" + System.nanoTime() % 1_000_000;
+        LocalDate from = LocalDate.of(2020, 1, 1);
+        CurrentUser.runAsSystem(() -> {
+            organization.importUnits(List.of(
+                    new UnitImportRow(p + "-T", "Đảng bộ tỉnh Nghệ An", "PROVINCIAL", null, from),
+                    new UnitImportRow(p + "-X", "Đảng bộ phường Hưng Dũng", "GRASSROOTS_COMMITTEE", p + "-T", from),
+                    new UnitImportRow(p + "-C", "Chi bộ khối 1", "SUBORDINATE_CELL", p + "-X", from)), 1);
+            members.importMembers(List.of(new MemberImportRow(p + "01", "Nguyễn Thị Hương", "Nữ", "1975-09-02",
+                    "2000-05-19", "2001-05-19", p + "-C", null)), 1);
+            users.create(new UserManagement.NewUser("tochuc." + p, PASSWORD, "Ban Tổ chức Tỉnh ủy Nghệ An", null,
+                    List.of(new UserManagement.GrantRequest("ORGANIZATION_BOARD", p + "-T"))));
+        });
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=360,800", "--lang=vi", "--user-data-dir=" + profile.toAbsolutePath());
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        // a desktop window cannot be narrower than about 500 px: emulate the phone's screen instead
+        screen(360, 800, true);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void aBoardLogsInOpensTheTreeAndImportsAMemberOnAPhone() throws IOException {
+        driver.get(url("/login"));
+        wait.until(ExpectedConditions.titleContains("Chỉnh Đốn"));
+        checkPage("login-360");
+        driver.findElement(By.id("username")).sendKeys("tochuc." + p);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Đơn vị của tôi"));
+        checkPage("home-360");
+
+        // the menu is folded on a phone: open it, then go to the tree
+        driver.findElement(By.cssSelector(".navbar-toggler")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Cây tổ chức"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Cây tổ chức"));
+        WebElement province = driver.findElement(By.linkText("Đảng bộ tỉnh Nghệ An"));
+        province.findElement(By.xpath("ancestor::li[1]//button[contains(@class,'tree-toggle')]")).click();
+        WebElement ward = wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Đảng bộ phường Hưng Dũng")));
+        checkPage("tree-360");
+
+        ward.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Đảng bộ phường Hưng Dũng"));
+        assertThat(driver.getPageSource()).contains("Nguyễn Thị Hương").contains("Đang hoạt động");
+        checkPage("unit-360");
+
+        driver.findElement(By.linkText("Nhập đảng viên")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Nhập đảng viên"));
+        upload(p + "02,Trần Văn Hùng,Nam,15/03/1982,10/01/2006,10/01/2007," + p + "-C");
+        checkPage("import-360");
+
+        // the same pages on a desktop screen
+        screen(1280, 900, false);
+        driver.get(url("/units"));
+        driver.findElement(By.linkText("Đảng bộ tỉnh Nghệ An"))
+                .findElement(By.xpath("ancestor::li[1]//button[contains(@class,'tree-toggle')]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Đảng bộ phường Hưng Dũng")));
+        checkPage("tree-1280");
+        driver.get(url("/units/" + p + "-X"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Đảng bộ phường Hưng Dũng"));
+        assertThat(driver.getPageSource()).contains("Trần Văn Hùng");
+        checkPage("unit-1280");
+        driver.get(url("/import/members?unitCode=" + p + "-X"));
+        upload(p + "03,Lê Thị Mai,Nữ,20/11/1990,03/02/2015,03/02/2016," + p + "-C");
+        checkPage("import-1280");
+    }
+
+    /** Uploads a CSV with one good row and waits for the htmx result. */
+    private void upload(String row) throws IOException {
+        Path csv = Files.createTempFile("dang-vien", ".csv");
+        Files.writeString(csv, "Số thẻ,Họ và tên,Giới tính,Ngày sinh,Ngày vào Đảng,Ngày chính thức,Mã đơn vị\n" + row + "\n",
+                StandardCharsets.UTF_8);
+        driver.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
+        click(driver.findElement(By.cssSelector("#import-form button[type=submit]")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-result"), "Đã nhập 1"));
+        Files.deleteIfExists(csv);
+    }
+
+    /** No horizontal scrolling, no script or CSP errors; a full-page screenshot for people to look at. */
+    private void checkPage(String name) throws IOException {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
+        long viewport = ((Number) js.executeScript("return document.documentElement.clientWidth")).longValue();
+        assertThat(scrollWidth).as("page %s overflows horizontally", name).isLessThanOrEqualTo(viewport);
+        List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertThat(errors).as("browser errors on %s", name).isEmpty();
+        assertThat(driver.getPageSource()).as("untranslated message keys on %s", name).doesNotContain("??");
+        long height = ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
+        emulate(width, (int) Math.max(this.height, height), mobile);
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        emulate(width, this.height, mobile);
+    }
+
+    private int width;
+    private int height;
+    private boolean mobile;
+
+    /** The size of the screen the pages are laid out for (Chrome's device emulation). */
+    private void screen(int width, int height, boolean mobile) {
+        this.width = width;
+        this.height = height;
+        this.mobile = mobile;
+        emulate(width, height, mobile);
+    }
+
+    private void emulate(int width, int height, boolean mobile) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+                "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    /** Clicks through the page's own event handling (Selenium's point click is confused by the emulated screen). */
+    private void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+                element);
+    }
+}
