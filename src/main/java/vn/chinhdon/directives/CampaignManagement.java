@@ -138,9 +138,7 @@ public class CampaignManagement {
         audit.record("CAMPAIGN_OPENED", "CAMPAIGN", id, requiring.id(), title + ": " + targets.size() + " đơn vị, hạn "
                 + c.dueOn(), Map.of("targets", targets.size(), "deliverable", deliverable.name()));
         // deliverables that already exist count at once (a plan issued before the campaign was recorded)
-        for (UnitRef t : targets) {
-            autoFulfil(id, t.id());
-        }
+        autoFulfil(id);
         return campaign(id, null);
     }
 
@@ -467,22 +465,22 @@ public class CampaignManagement {
     }
 
     /** Evidence registered before the campaign existed counts when the campaign opens. */
-    private void autoFulfil(long campaignId, long unitId) {
+    private void autoFulfil(long campaignId) {
         jdbc.sql("""
                 update obligation o set state = 'DONE', fulfilled_on = d.issued_on, evidence_document_id = d.id,
                   version = o.version + 1
                 from campaign c, document_relation r, document d
-                where o.campaign_id = :c and o.unit_id = :u and o.state = 'OPEN' and c.id = o.campaign_id
+                where o.campaign_id = :c and o.state = 'OPEN' and c.id = o.campaign_id
                   and c.deliverable = 'PLAN' and r.to_document_id = c.source_document_id and r.kind = 'IMPLEMENTS'
-                  and d.id = r.from_document_id and d.issuer_unit_id = :u""")
-                .param("c", campaignId).param("u", unitId).update();
+                  and d.id = r.from_document_id and d.issuer_unit_id = o.unit_id""")
+                .param("c", campaignId).update();
         jdbc.sql("""
                 update obligation o set state = 'DONE', fulfilled_on = f.held_on, evidence_conference_id = f.id,
                   version = o.version + 1
                 from campaign c, conference_document cd, conference f
-                where o.campaign_id = :c and o.unit_id = :u and o.state = 'OPEN' and c.id = o.campaign_id
+                where o.campaign_id = :c and o.state = 'OPEN' and c.id = o.campaign_id
                   and c.deliverable = 'CONFERENCE' and cd.document_id = c.source_document_id and f.id = cd.conference_id
-                  and f.unit_id = :u""")
-                .param("c", campaignId).param("u", unitId).update();
+                  and f.unit_id = o.unit_id""")
+                .param("c", campaignId).update();
     }
 }
