@@ -189,14 +189,15 @@ public class CampaignManagement {
         boolean requiringSide = tree.allows(h.requiringUnitId(), Permission.READ_UNITS);
         List<Row> rows = obligations(id);
         Map<Long, UnitRef> holders = tree.holders(rows.stream().map(Row::unitId).toList(), date);
-        Map<Long, UnitRef> originals = tree.holders(List.of(), date);
+        // the units as they stood when the campaign opened (before any later restructuring)
+        Map<Long, UnitRef> originals = tree.holders(rows.stream().map(Row::unitId).toList(), h.openedOn());
         List<CampaignView.Obligation> out = new ArrayList<>();
         for (Row r : rows) {
             if (!requiringSide && !tree.allows(r.unitId(), Permission.READ_UNITS)) {
                 continue;
             }
             UnitRef holder = holders.get(r.unitId());
-            UnitRef original = originals.computeIfAbsent(r.unitId(), u -> tree.unit(u, h.openedOn()).orElse(holder));
+            UnitRef original = originals.getOrDefault(r.unitId(), holder);
             out.add(new CampaignView.Obligation(r.id(), original.code(), original.name(), holder.code(), holder.name(),
                     r.dueOn(), ObligationStatus.on(date, r.dueOn(), r.state(), r.fulfilledOn()), r.fulfilledOn(),
                     r.documentId(), r.documentNumber(), r.conferenceId(), r.note(), r.exemptReason(), r.version()));
