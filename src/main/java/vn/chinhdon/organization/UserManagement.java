@@ -163,13 +163,15 @@ public class UserManagement implements UserDetailsService {
         access.requireAdmin();
         int p = PageResult.clampPage(page);
         int n = PageResult.clampSize(size);
+        // usernames are ASCII: match them folded; display names are Vietnamese: match them as typed (NFC, any case)
         String like = "%" + (q == null ? "" : VietnameseText.fold(q)) + "%";
+        String name = "%" + (q == null ? "" : VietnameseText.clean(q).toLowerCase(java.util.Locale.ROOT)) + "%";
         long total = jdbc.sql("select count(*) from app_user where lower(username) like ? or lower(display_name) like ?")
-                .params(like, like).query(Long.class).single();
+                .params(like, name).query(Long.class).single();
         List<UserView> users = jdbc.sql("""
                 select id, username, display_name, enabled, member_id, version from app_user
                 where lower(username) like ? or lower(display_name) like ? order by username limit ? offset ?""")
-                .params(like, like, n, (long) p * n)
+                .params(like, name, n, (long) p * n)
                 .query((rs, i) -> new UserView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
                         (Long) rs.getObject(5), List.of(), rs.getLong(6)))
                 .list();

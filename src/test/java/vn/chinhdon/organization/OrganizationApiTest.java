@@ -248,6 +248,20 @@ class OrganizationApiTest extends IntegrationTest {
     }
 
     @Test
+    void accountsAreFoundByVietnameseDisplayName() throws Exception {
+        String username = "nghean" + p;
+        mvc.perform(post("/api/v1/users").with(admin).contentType(MediaType.APPLICATION_JSON).content("""
+                {"username": "%s", "password": "password-123", "displayName": "Ban Tổ chức Tỉnh ủy Nghệ An %s",
+                 "grants": [{"role": "ORGANIZATION_BOARD", "unitCode": "%s-A"}]}""".formatted(username, p, p)))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/users").param("q", "tỉnh ủy nghệ an " + p).with(admin))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].grants[0].unitCode").value(p + "-A"));
+        mvc.perform(get("/api/v1/users").param("q", username.toUpperCase()).with(admin))
+                .andExpect(jsonPath("$.total").value(1));
+    }
+
+    @Test
     void aReadOnlyRoleCannotWrite() throws Exception {
         RequestPostProcessor staff = account("COMMITTEE_STAFF", p + "-A");
         mvc.perform(get("/api/v1/org-units/" + p + "-A").with(staff)).andExpect(status().isOk());
