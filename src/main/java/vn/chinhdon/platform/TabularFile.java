@@ -174,6 +174,12 @@ public final class TabularFile {
             table = table.stream().map(r -> r.stream().map(c -> LegacyVietnamese.convert(c, encoding)).toList()).toList();
         }
         List<String> headers = table.get(0).stream().map(String::trim).toList();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String h : headers) {
+            if (!key(h).isEmpty() && !seen.add(key(h))) {
+                throw ValidationException.of("file", "error.import.duplicateColumn", h);
+            }
+        }
         List<Map<String, String>> rows = new ArrayList<>();
         for (int r = 1; r < table.size(); r++) {
             List<String> cells = table.get(r);
@@ -184,7 +190,9 @@ public final class TabularFile {
             }
             Map<String, String> row = new LinkedHashMap<>();
             for (int c = 0; c < headers.size(); c++) {
-                row.put(key(headers.get(c)), c < cells.size() ? cells.get(c).trim() : "");
+                if (!key(headers.get(c)).isEmpty()) { // a column without a name carries nothing we read
+                    row.put(key(headers.get(c)), c < cells.size() ? cells.get(c).trim() : "");
+                }
             }
             rows.add(row);
         }
