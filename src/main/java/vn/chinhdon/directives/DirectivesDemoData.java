@@ -65,6 +65,13 @@ class DirectivesDemoData implements ApplicationRunner {
                 "Ba vấn đề cấp bách: ngăn chặn, đẩy lùi tình trạng suy thoái về tư tưởng chính trị, đạo đức, lối sống; xây dựng đội ngũ cán bộ lãnh đạo, quản lý; xác định rõ thẩm quyền, trách nhiệm của người đứng đầu.");
         long kh08 = doc("08-KH/TW", "TW", "2012-03-12",
                 "Kế hoạch của Bộ Chính trị thực hiện Nghị quyết Trung ương 4 khóa XI", "Kiểm điểm tự phê bình và phê bình.", nq12);
+        doc("15-CT/TW", "TW", "2012-02-24", "Chỉ thị của Bộ Chính trị về việc tổ chức thực hiện Nghị quyết Trung ương 4 khóa XI",
+                "", nq12);
+        doc("11-HD/BTCTW", "TW", "2012-03-14",
+                "Hướng dẫn về kiểm điểm, tự phê bình và phê bình theo Kế hoạch thực hiện Nghị quyết Trung ương 4 khóa XI",
+                "Làm đến đâu chắc đến đó; tránh làm lướt, làm qua loa, hình thức, chiếu lệ.", kh08);
+        doc("101-QĐ/TW", "TW", "2012-06-07",
+                "Quy định trách nhiệm nêu gương của cán bộ, đảng viên, trước hết là cán bộ lãnh đạo chủ chốt các cấp", "");
         doc("26-KH/TU", "T34", "2012-04-02", "Kế hoạch của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết Trung ương 4 khóa XI",
                 "Kiểm điểm tập thể trước, cá nhân sau; mọi thông tin phải được kiểm tra, xác minh rõ ràng.", kh08);
         // khóa XII
@@ -74,6 +81,14 @@ class DirectivesDemoData implements ApplicationRunner {
         long ct05 = doc("05-CT/TW", "TW", "2016-05-15",
                 "Chỉ thị của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
                 "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh gắn với nhiệm vụ chính trị của từng cơ quan, đơn vị.");
+        doc("55-QĐ/TW", "TW", "2016-12-19",
+                "Quy định về một số việc cần làm ngay để tăng cường vai trò nêu gương của cán bộ, đảng viên", "");
+        doc("08-QĐi/TW", "TW", "2018-10-25",
+                "Quy định về trách nhiệm nêu gương của cán bộ, đảng viên, trước hết là Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư, Ủy viên Ban Chấp hành Trung ương",
+                "");
+        doc("11-QĐi/TW", "TW", "2019-02-18",
+                "Quy định về trách nhiệm của người đứng đầu cấp ủy trong việc tiếp dân, đối thoại trực tiếp với dân và xử lý những phản ánh, kiến nghị của dân",
+                "");
         doc("196-KH/TU", "T40", "2019-06-13", "Kế hoạch của Ban Thường vụ Tỉnh ủy với chủ đề \"Nghệ An làm theo lời Bác dặn\"",
                 "Cụ thể hóa Chỉ thị 05-CT/TW và Nghị quyết Trung ương 4 khóa XII.", ct05, nq04);
         // Ninh Thuận, Khối các cơ quan tỉnh: every grassroots organization issued its plan
@@ -89,6 +104,7 @@ class DirectivesDemoData implements ApplicationRunner {
         // 2025: Resolution 60-NQ/TW (its real text) and Nghệ An's campaign after the reorganization
         long nq60 = doc("60-NQ/TW", "TW", "2025-04-12", "Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII",
                 resource("/demo/60-NQ_TW.md"));
+        doc("10072-CV/BTCTW", "TW", "2025-11-06", "Công văn về việc kiểm điểm, đánh giá, xếp loại chất lượng năm 2025", "");
         long kh35 = doc("35-KH/TU", "T40", "2025-08-15", "Kế hoạch của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết 60-NQ/TW",
                 "Các đảng bộ xã, phường trực thuộc xây dựng kế hoạch thực hiện trước ngày 30/9/2025.", nq60);
         CampaignView ngheAn = campaigns.open(new CampaignManagement.OpenCampaign(kh35, "T40", 1, "PLAN",
