@@ -115,7 +115,34 @@ class OrgTree {
         return out.toString();
     }
 
-    Map<UnitKind, Long> countKinds(String pathPrefix, LocalDate at) {
+    /**
+     * Units by kind in the unit's subtree (itself included) on the date, from the maintained deltas
+     * (V4__subtree_aggregates.sql): one index range over the unit's own rows, whatever the subtree's size.
+     */
+    Map<UnitKind, Long> countKinds(long unitId, LocalDate at) {
+        Map<UnitKind, Long> counts = new EnumMap<>(UnitKind.class);
+        jdbc.sql("""
+                select metric, sum(delta) from subtree_delta where unit_id = ? and on_date <= ? and metric <> 'MEMBERS'
+                group by metric having sum(delta) <> 0""")
+                .params(unitId, at)
+                .query((ResultSet rs) -> {
+                    while (rs.next()) {
+                        counts.put(UnitKind.valueOf(rs.getString(1)), rs.getLong(2));
+                    }
+                    return counts;
+                });
+        return counts;
+    }
+
+    /** Members in the unit's subtree on the date, from the maintained deltas. */
+    long countMembers(long unitId, LocalDate at) {
+        return jdbc.sql("""
+                select coalesce(sum(delta), 0) from subtree_delta where unit_id = ? and on_date <= ? and metric = 'MEMBERS'""")
+                .params(unitId, at).query(Long.class).single();
+    }
+
+    /** The same count by scanning the subtree: the reference the maintained deltas are checked against. */
+    Map<UnitKind, Long> countKindsScanning(String pathPrefix, LocalDate at) {
         Map<UnitKind, Long> counts = new EnumMap<>(UnitKind.class);
         jdbc.sql("select kind, count(*) from org_unit_state s where s.path like :p and " + validAt("s")
                 + " group by kind")
@@ -129,7 +156,8 @@ class OrgTree {
         return counts;
     }
 
-    long countMembers(String pathPrefix, LocalDate at) {
+    /** The same count by scanning the subtree: the reference the maintained deltas are checked against. */
+    long countMembersScanning(String pathPrefix, LocalDate at) {
         return jdbc.sql("""
                 select count(*) from member_assignment a
                 join org_unit_state s on s.unit_id = a.unit_id and %s

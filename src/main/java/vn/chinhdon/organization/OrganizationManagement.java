@@ -144,8 +144,8 @@ public class OrganizationManagement {
         if (!row.activeAt(date)) {
             return new UnitSummary(row.code(), row.name(), false, date, Map.of(), 0);
         }
-        return new UnitSummary(row.code(), row.name(), true, date, tree.countKinds(row.path(), date),
-                tree.countMembers(row.path(), date));
+        return new UnitSummary(row.code(), row.name(), true, date, tree.countKinds(row.id(), date),
+                tree.countMembers(row.id(), date));
     }
 
     /** The unit's history: its states (names, parents) and lineage links, oldest first. */

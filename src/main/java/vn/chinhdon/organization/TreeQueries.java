@@ -121,7 +121,7 @@ public class TreeQueries {
     /** Members of the unit's subtree on the date. */
     @Transactional(readOnly = true)
     public long memberCount(UnitRef unit, LocalDate at) {
-        return tree.countMembers(unit.path(), at);
+        return tree.countMembers(unit.id(), at);
     }
 
     /** Whether the caller may do this on the unit. */

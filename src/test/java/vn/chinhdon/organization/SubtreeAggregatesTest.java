@@ -1,0 +1,125 @@
+package vn.chinhdon.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.chinhdon.IntegrationTest;
+
+/**
+ * The maintained subtree counts (triggers on unit states and member assignments) equal a scan of the
+ * subtree, for every unit and many dates, through imports, transfers, status changes and restructurings
+ * (merge, split with placement corrections, move, dissolve) — and after a full rebuild.
+ */
+class SubtreeAggregatesTest extends IntegrationTest {
+
+    @Autowired
+    OrgTree tree;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private static final List<LocalDate> DATES = List.of(LocalDate.of(2014, 12, 31), LocalDate.of(2015, 1, 1),
+            LocalDate.of(2018, 6, 1), LocalDate.of(2020, 3, 1), LocalDate.of(2024, 2, 29), LocalDate.of(2025, 6, 30),
+            LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 2), LocalDate.of(2026, 1, 1), LocalDate.now().plusYears(1));
+
+    @Test
+    void maintainedCountsEqualAScanOfTheSubtree() throws Exception {
+        String p = unique("s");
+        RequestPostProcessor admin = admin();
+        send(admin, "/api/v1/org-units/import", """
+                {"units": [
+                  {"code": "%1$s-P", "name": "Đảng bộ tỉnh A", "kind": "PROVINCIAL", "validFrom": "2015-01-01"},
+                  {"code": "%1$s-Q", "name": "Đảng bộ tỉnh B", "kind": "PROVINCIAL", "validFrom": "2015-01-01"},
+                  {"code": "%1$s-H", "name": "Đảng bộ huyện C", "kind": "DIRECTLY_UNDER", "parentCode": "%1$s-P", "validFrom": "2015-01-01"},
+                  {"code": "%1$s-X1", "name": "Đảng bộ xã D", "kind": "GRASSROOTS_COMMITTEE", "parentCode": "%1$s-H", "validFrom": "2016-01-01"},
+                  {"code": "%1$s-X2", "name": "Đảng bộ xã E", "kind": "GRASSROOTS_COMMITTEE", "parentCode": "%1$s-H", "validFrom": "2015-01-01"},
+                  {"code": "%1$s-C1", "name": "Chi bộ 1", "kind": "SUBORDINATE_CELL", "parentCode": "%1$s-X1", "validFrom": "2017-01-01"},
+                  {"code": "%1$s-C2", "name": "Chi bộ 2", "kind": "SUBORDINATE_CELL", "parentCode": "%1$s-X2", "validFrom": "2015-01-01"},
+                  {"code": "%1$s-Y", "name": "Đảng bộ xã F", "kind": "DIRECTLY_UNDER", "parentCode": "%1$s-Q", "validFrom": "2015-01-01"}
+                ]}""".formatted(p), 200);
+        int day = 1 + (int) (System.nanoTime() % 28);
+        StringBuilder members = new StringBuilder("{\"members\": [");
+        String[] units = {"C1", "C2", "X1", "X2", "H", "Y", "C1", "C2"};
+        for (int i = 0; i < 24; i++) {
+            members.append(i == 0 ? "" : ",").append("""
+                    {"fullName": "Phan Văn Số %d", "gender": "Nam", "birthDate": "19%d-02-%02d", "admissionDate": "%d-05-19", "unitCode": "%s-%s"}"""
+                    .formatted(i, 60 + i, day, 2000 + i, p, units[i % units.length]));
+        }
+        send(admin, "/api/v1/members/import", members.append("]}").toString(), 200);
+        check(p);
+
+        // transfers and a member leaving
+        String list = mvc.perform(get("/api/v1/members?unitCode=" + p + "-P&size=100").with(admin)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        List<Integer> toY = JsonPath.read(list, "$.items[?(@.unitCode == '" + p + "-C1')].id");
+        List<Integer> toC2 = JsonPath.read(list, "$.items[?(@.unitCode == '" + p + "-X1' && @.admissionDate < '2018')].id");
+        List<Integer> leaving = JsonPath.read(list, "$.items[?(@.unitCode == '" + p + "-H')].id");
+        send(admin, "/api/v1/members/" + toY.get(0) + "/transfer", "{\"unitCode\": \"" + p + "-Y\", \"date\": \"2024-02-29\", \"version\": 0}", 200);
+        send(admin, "/api/v1/members/" + toC2.get(0) + "/transfer", "{\"unitCode\": \"" + p + "-C2\", \"date\": \"2018-06-01\", \"version\": 0}", 200);
+        send(admin, "/api/v1/members/" + leaving.get(0) + "/status", "{\"status\": \"DECEASED\", \"date\": \"2020-03-01\", \"version\": 0}", 200);
+        check(p);
+
+        // the reform: merge the provinces, split a commune, move a cell, dissolve the district
+        send(admin, "/api/v1/restructurings", """
+                {"effectiveDate": "2025-07-01", "decision": "60-NQ/TW", "operations": [
+                  {"type": "MERGE", "sources": ["%1$s-P", "%1$s-Q"], "target": {"code": "%1$s-Q", "name": "Đảng bộ tỉnh B mới", "kind": "PROVINCIAL"}},
+                  {"type": "SPLIT", "source": "%1$s-X1", "targets": [
+                     {"code": "%1$s-N1", "name": "Đảng bộ xã G", "kind": "DIRECTLY_UNDER", "parentCode": "%1$s-Q"},
+                     {"code": "%1$s-N2", "name": "Đảng bộ xã H", "kind": "DIRECTLY_UNDER", "parentCode": "%1$s-Q"}]},
+                  {"type": "MOVE", "unit": "%1$s-C2", "newParentCode": "%1$s-Y"},
+                  {"type": "DISSOLVE", "unit": "%1$s-H", "successor": "%1$s-Q"}
+                ]}""".formatted(p), 200);
+        check(p);
+        String waiting = mvc.perform(get("/api/v1/members/to-confirm?unitCode=" + p + "-Q").with(admin)).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        int moved = JsonPath.read(waiting, "$.items[0].id");
+        int version = JsonPath.read(waiting, "$.items[0].version");
+        send(admin, "/api/v1/members/" + moved + "/placement", "{\"unitCode\": \"" + p + "-N2\", \"version\": " + version + "}", 200);
+        check(p);
+
+        // a full rebuild gives the same figures as the triggers did
+        List<Object[]> before = snapshot(p);
+        jdbc.sql("select rebuild_subtree_delta()").query().singleRow();
+        assertThat(snapshot(p)).usingRecursiveComparison().isEqualTo(before);
+    }
+
+    private void send(RequestPostProcessor who, String url, String json, int expected) throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url).with(who).contentType(MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().is(expected));
+    }
+
+    private List<Long> unitsOf(String p) {
+        return jdbc.sql("select id from org_unit where code like ? order by id").param(p + "-%").query(Long.class).list();
+    }
+
+    private void check(String p) {
+        for (Long id : unitsOf(p)) {
+            for (LocalDate d : DATES) {
+                var row = tree.find(id, d).orElseThrow();
+                if (!row.activeAt(d)) {
+                    assertThat(tree.countMembers(id, d)).as("members of ended unit %s on %s", row.code(), d).isZero();
+                    continue;
+                }
+                assertThat(tree.countMembers(id, d)).as("members of %s on %s", row.code(), d)
+                        .isEqualTo(tree.countMembersScanning(row.path(), d));
+                assertThat(tree.countKinds(id, d)).as("units of %s on %s", row.code(), d)
+                        .isEqualTo(tree.countKindsScanning(row.path(), d));
+            }
+        }
+    }
+
+    private List<Object[]> snapshot(String p) {
+        return unitsOf(p).stream().flatMap(id -> DATES.stream().map(d -> new Object[] {id, d, tree.countMembers(id, d),
+                tree.countKinds(id, d)})).toList();
+    }
+}
