@@ -634,38 +634,40 @@ class RestructuringEngine {
                         plan.command.operations().size(), OffsetDateTime.now(clock), actor)
                 .update();
         List<Object[]> newUnits = new ArrayList<>();
-        List<Object[]> endedUnits = new ArrayList<>();
-        List<Object[]> closeStates = new ArrayList<>();
-        List<Object[]> deleteStates = new ArrayList<>();
-        List<Object[]> bumpVersions = new ArrayList<>();
+        List<Long> ended = new ArrayList<>();
+        List<Long> close = new ArrayList<>();
+        List<Long> delete = new ArrayList<>();
+        List<Long> bump = new ArrayList<>();
         List<Object[]> newStates = new ArrayList<>();
         for (Node n : plan.nodes.values()) {
             if (n.created) {
                 newUnits.add(new Object[] {n.id, n.code, d, restructuringId});
             }
             if (n.ended) {
-                endedUnits.add(new Object[] {d, restructuringId, n.id});
-                (n.stateFrom.equals(d) ? deleteStates : closeStates).add(n.stateFrom.equals(d)
-                        ? new Object[] {n.id} : new Object[] {d, n.id});
+                ended.add(n.id);
+                (n.stateFrom.equals(d) ? delete : close).add(n.id);
                 continue;
             }
             if (n.changed()) {
                 if (!n.created) {
-                    (n.stateFrom.equals(d) ? deleteStates : closeStates).add(n.stateFrom.equals(d)
-                            ? new Object[] {n.id} : new Object[] {d, n.id});
-                    bumpVersions.add(new Object[] {n.id});
+                    (n.stateFrom.equals(d) ? delete : close).add(n.id);
+                    bump.add(n.id);
                 }
                 Node parent = n.parent == null ? null : plan.nodes.get(n.parent);
                 newStates.add(new Object[] {n.id, d, n.name, VietnameseText.fold(n.name), n.kind.name(),
                         parent == null ? null : parent.id, n.path, n.path.split("/").length - 2});
             }
         }
+        // set-based statements: one trigger run each for the maintained subtree counts
         template.batchUpdate("insert into org_unit (id, code, valid_from, created_by) values (?, ?, ?, ?)", newUnits);
-        template.batchUpdate("update org_unit set valid_to = ?, ended_by = ?, version = version + 1 where id = ?",
-                endedUnits);
-        template.batchUpdate("update org_unit_state set valid_to = ? where unit_id = ? and valid_to is null", closeStates);
-        template.batchUpdate("delete from org_unit_state where unit_id = ? and valid_to is null", deleteStates);
-        template.batchUpdate("update org_unit set version = version + 1 where id = ?", bumpVersions);
+        jdbc.sql("update org_unit set valid_to = ?, ended_by = ?, version = version + 1 where id = any(?)")
+                .params(d, restructuringId, ended.toArray(Long[]::new)).update();
+        jdbc.sql("update org_unit_state set valid_to = ? where unit_id = any(?) and valid_to is null")
+                .params(d, close.toArray(Long[]::new)).update();
+        jdbc.sql("delete from org_unit_state where unit_id = any(?) and valid_to is null")
+                .params((Object) delete.toArray(Long[]::new)).update();
+        jdbc.sql("update org_unit set version = version + 1 where id = any(?)").params((Object) bump.toArray(Long[]::new))
+                .update();
         List<Long> stateIds = nextIds(newStates.size());
         List<Object[]> stateRows = new ArrayList<>();
         for (int i = 0; i < newStates.size(); i++) {
@@ -691,26 +693,35 @@ class RestructuringEngine {
 
     private void moveMembers(Plan plan, long restructuringId) {
         LocalDate d = plan.date;
+        List<Long> from = new ArrayList<>();
+        List<Long> to = new ArrayList<>();
+        List<Boolean> provisional = new ArrayList<>();
         for (Node n : plan.nodes.values()) {
-            if (!n.ended || plan.directMembers.getOrDefault(n.code, 0L) == 0) {
-                continue;
+            if (n.ended && plan.directMembers.getOrDefault(n.code, 0L) > 0) {
+                from.add(n.id);
+                to.add(finalReceiver(plan, n).id);
+                provisional.add(provisionalChain(plan, n));
             }
-            Node to = finalReceiver(plan, n);
-            boolean provisional = provisionalChain(plan, n);
-            jdbc.sql("""
-                    update member_assignment set unit_id = :to, provisional = :prov, restructuring_id = :r,
-                      reason = 'RESTRUCTURING' where unit_id = :from and valid_from = :d and valid_to is null""")
-                    .param("to", to.id).param("prov", provisional).param("r", restructuringId).param("from", n.id)
-                    .param("d", d).update();
-            jdbc.sql("""
-                    with moved as (
-                      update member_assignment set valid_to = :d
-                      where unit_id = :from and valid_from < :d and (valid_to is null or valid_to > :d)
-                      returning member_id, valid_to)
-                    insert into member_assignment (id, member_id, unit_id, valid_from, reason, restructuring_id, provisional)
-                    select nextval('org_seq'), member_id, :to, :d, 'RESTRUCTURING', :r, :prov from moved""")
-                    .param("to", to.id).param("prov", provisional).param("r", restructuringId).param("from", n.id)
-                    .param("d", d).update();
         }
+        if (from.isEmpty()) {
+            return;
+        }
+        String moves = "unnest(cast(:from as bigint[]), cast(:to as bigint[]), cast(:prov as boolean[])) as m(from_id, to_id, prov)";
+        // assignments that start on the effective date itself are re-pointed; older ones are closed and reopened
+        jdbc.sql("""
+                update member_assignment a set unit_id = m.to_id, provisional = m.prov, restructuring_id = :r,
+                  reason = 'RESTRUCTURING' from %s
+                where a.unit_id = m.from_id and a.valid_from = :d and a.valid_to is null""".formatted(moves))
+                .param("from", from.toArray(Long[]::new)).param("to", to.toArray(Long[]::new))
+                .param("prov", provisional.toArray(Boolean[]::new)).param("r", restructuringId).param("d", d).update();
+        jdbc.sql("""
+                with moved as (
+                  update member_assignment a set valid_to = :d from %s
+                  where a.unit_id = m.from_id and a.valid_from < :d and (a.valid_to is null or a.valid_to > :d)
+                  returning a.member_id, m.to_id, m.prov)
+                insert into member_assignment (id, member_id, unit_id, valid_from, reason, restructuring_id, provisional)
+                select nextval('org_seq'), member_id, to_id, :d, 'RESTRUCTURING', :r, prov from moved""".formatted(moves))
+                .param("from", from.toArray(Long[]::new)).param("to", to.toArray(Long[]::new))
+                .param("prov", provisional.toArray(Boolean[]::new)).param("r", restructuringId).param("d", d).update();
     }
 }

@@ -34,6 +34,9 @@ class DatabaseConfiguration {
         HikariConfig config = new HikariConfig();
         config.setPoolName("chinhdon");
         config.setMaximumPoolSize(env.getProperty("chinhdon.database.pool-size", Integer.class, 10));
+        // batched inserts become multi-row statements: fewer round trips, and the statement-level triggers
+        // that maintain subtree counts fire once per few hundred rows instead of once per row
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         if (url != null && !url.isBlank()) {
             boolean production = env.getProperty("chinhdon.embedded-database", Boolean.class, false) == false;
             List<String> missing = new ArrayList<>();
