@@ -33,6 +33,8 @@
       return;
     }
     var narrow = window.matchMedia('(max-width: 575.98px)').matches;
+    window.Chart.defaults.font.size = narrow ? 12 : 14;
+    window.Chart.defaults.color = '#3d4349';
     var box = canvas.parentElement;
     box.style.height = Math.max(160, 90 + data.labels.length * (narrow ? 30 : 34)) + 'px';
     var chart = new window.Chart(canvas, {

@@ -70,11 +70,17 @@ class UnitPageController {
 
     /** The unit's committee terms, newest first; none for a unit that no longer exists today. */
     private CommitteeView committee(String code) {
+        CommitteeView c;
         try {
-            return committees.committee(code);
+            c = committees.committee(code);
         } catch (NotFoundException e) {
             return null;
         }
+        // seats in the order of rank (Bí thư first), the head first among equals
+        return new CommitteeView(c.unitCode(), c.terms().stream().map(t -> new CommitteeView.Term(t.id(), t.label(),
+                t.startsOn(), t.endsOn(), t.seats().stream().sorted(java.util.Comparator
+                        .comparing((CommitteeView.Seat s) -> s.position().ordinal())
+                        .thenComparing(s -> !s.head())).toList(), t.version())).toList());
     }
 
     /** Confirm (no unit code) or re-assign a member placed by a restructuring rule. */
