@@ -167,6 +167,22 @@ class CampaignPagesTest extends DirectivesPageTestSupport {
     }
 
     @Test
+    void thePagesReadInEnglishToo() throws Exception {
+        mvc.perform(get("/campaigns/" + campaign).param("lang", "en").with(staffOfP))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("33.3%")))
+                .andExpect(content().string(containsString("1/3 subordinate organizations have issued their plan")))
+                .andExpect(content().string(containsString("Overdue, not done")))
+                .andExpect(content().string(not(containsString("??"))));
+        for (String page : new String[] {"/documents", "/documents/new", "/documents/" + plan, "/documents/reference",
+                "/campaigns", "/campaigns/new", "/conferences/new", "/"}) {
+            mvc.perform(get(page).param("lang", "en").with(staffOfP))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("??"))));
+        }
+    }
+
+    @Test
     void postingWithoutTheCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/campaigns/" + campaign + "/exempt").with(staffOfP).param("unitCode", p + "-X1")
                 .param("reason", "Không có mã")).andExpect(status().isForbidden());
