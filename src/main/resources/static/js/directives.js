@@ -48,4 +48,12 @@
     }
     input.focus();
   });
+
+  // a form refused by the server is shown again further down the page: bring it into view
+  document.addEventListener('DOMContentLoaded', function () {
+    var refused = document.querySelector('[data-scroll-here]');
+    if (refused) {
+      refused.scrollIntoView({ block: 'start' });
+    }
+  });
 })();
