@@ -35,6 +35,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import vn.chinhdon.directives.CampaignManagement;
+import vn.chinhdon.directives.DocumentRegister;
+import vn.chinhdon.directives.NewDocument;
 import vn.chinhdon.organization.MemberImportRow;
 import vn.chinhdon.organization.MemberManagement;
 import vn.chinhdon.organization.OrganizationManagement;
@@ -70,10 +73,18 @@ class BrowserIT {
     @Autowired
     UserManagement users;
 
+    @Autowired
+    DocumentRegister documents;
+
+    @Autowired
+    CampaignManagement campaigns;
+
     private WebDriver driver;
     private WebDriverWait wait;
     private Path profile;
     private String p;
+    private long plan;
+    private long campaign;
 
     @BeforeAll
     static void browserIsInstalled() {
@@ -97,6 +108,14 @@ class BrowserIT {
                     "2000-05-19", "2001-05-19", p + "-C", null)), 1);
             users.create(new UserManagement.NewUser("tochuc." + p, PASSWORD, "Ban Tổ chức Tỉnh ủy Nghệ An", null,
                     List.of(new UserManagement.GrantRequest("ORGANIZATION_BOARD", p + "-T"))));
+            // the province's plan, a campaign down to the cells, and the ward's plan (the cell has none)
+            plan = documents.register(new NewDocument("196-KH/TU", p + "-T", LocalDate.of(2021, 6, 13),
+                    "Kế hoạch của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết Trung ương 4 khóa XII", null,
+                    "Các tổ chức cơ sở đảng xây dựng kế hoạch thực hiện trước ngày 30/9/2021.", false, List.of())).id();
+            campaign = campaigns.open(new CampaignManagement.OpenCampaign(plan, p + "-T", 2, "PLAN",
+                    LocalDate.of(2021, 9, 30), null, LocalDate.of(2021, 6, 15), 7)).id();
+            documents.register(new NewDocument("07-KH/ĐU", p + "-X", LocalDate.of(2021, 7, 1),
+                    "Kế hoạch của Đảng ủy phường Hưng Dũng thực hiện Kế hoạch 196-KH/TU", null, "", false, List.of(plan)));
         });
         profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
@@ -174,6 +193,38 @@ class BrowserIT {
         driver.get(url("/import/members?unitCode=" + p + "-X"));
         upload(p + "03,Lê Thị Mai,Nữ,20/11/1990,03/02/2015,03/02/2016," + p + "-C");
         checkPage("import-1280");
+
+        // the documents: a search without diacritics finds and highlights the plans
+        driver.get(url("/documents"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Văn bản"));
+        driver.findElement(By.id("q")).sendKeys("ke hoach");
+        click(driver.findElement(By.cssSelector("#documents-form button[type=submit]")));
+        WebElement mark = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results mark")));
+        assertThat(mark.getText().toLowerCase()).isIn("kế", "hoạch", "kế hoạch");
+        assertThat(driver.getPageSource()).contains("196-KH/TU").contains("07-KH/ĐU");
+        checkPage("documents-1280");
+        click(driver.findElement(By.linkText("196-KH/TU")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "196-KH/TU"));
+        assertThat(driver.getPageSource()).contains("Cây văn bản cụ thể hóa").contains("07-KH/ĐU");
+        checkPage("document-1280");
+
+        // the campaign: who has done it, with the chart drawn by Chart.js
+        driver.get(url("/campaigns/" + campaign));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("percent-done"), "%"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#compliance-chart[data-ready]")));
+        assertThat(driver.findElement(By.id("percent-done")).getText()).isEqualTo("50%");
+        assertThat(driver.getPageSource()).contains("Chi bộ khối 1").contains("Quá hạn chưa làm");
+        checkPage("campaign-1280");
+
+        // and on the phone
+        screen(360, 800, true);
+        driver.get(url("/documents?q=ke+hoach"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results mark")));
+        checkPage("documents-360");
+        driver.get(url("/campaigns/" + campaign));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#compliance-chart[data-ready]")));
+        assertThat(driver.findElement(By.id("percent-done")).getText()).isEqualTo("50%");
+        checkPage("campaign-360");
     }
 
     /** Uploads a CSV with one good row and waits for the htmx result. */

@@ -484,4 +484,34 @@ public class CampaignManagement {
                   and f.unit_id = o.unit_id""")
                 .param("c", campaignId).update();
     }
+
+    /**
+     * The campaigns opened from a document (their source), newest due date first, as far as the caller may
+     * see them: campaigns of the requiring unit's side, or with an obligation of the caller's units.
+     */
+    @Transactional(readOnly = true)
+    public List<CampaignLine> campaignsFrom(long documentId) {
+        if (!documents.visible(documentId)) {
+            throw new NotFoundException("error.document.notFound", documentId);
+        }
+        record Line(CampaignLine line, long requiringUnitId) {
+        }
+        return jdbc.sql("""
+                select c.id, c.title, d.number_text,
+                  (select name from org_unit_state s where s.unit_id = c.requiring_unit_id order by s.valid_from desc limit 1),
+                  c.deliverable, c.due_on,
+                  (select count(*) from obligation o where o.campaign_id = c.id),
+                  (select count(*) from obligation o where o.campaign_id = c.id and o.state = 'DONE'),
+                  c.requiring_unit_id
+                from campaign c join document d on d.id = c.source_document_id
+                where c.source_document_id = ? order by c.due_on desc, c.id desc limit 200""")
+                .param(documentId)
+                .query((rs, i) -> new Line(new CampaignLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        Deliverable.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class), rs.getInt(7), rs.getInt(8)),
+                        rs.getLong(9)))
+                .list().stream()
+                .filter(l -> tree.allows(l.requiringUnitId(), Permission.READ_UNITS) || obligations(l.line().id()).stream()
+                        .anyMatch(o -> tree.allows(o.unitId(), Permission.READ_UNITS)))
+                .map(Line::line).toList();
+    }
 }

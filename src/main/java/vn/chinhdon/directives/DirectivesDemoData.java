@@ -33,14 +33,18 @@ class DirectivesDemoData implements ApplicationRunner {
     private final DocumentRegister documents;
     private final CampaignManagement campaigns;
     private final Dissemination dissemination;
+    private final ObligationReminders reminders;
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
     DirectivesDemoData(DocumentRegister documents, CampaignManagement campaigns, Dissemination dissemination,
-            JdbcClient jdbc) {
+            ObligationReminders reminders, JdbcClient jdbc, java.time.Clock clock) {
         this.documents = documents;
         this.campaigns = campaigns;
         this.dissemination = dissemination;
+        this.reminders = reminders;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -122,6 +126,8 @@ class DirectivesDemoData implements ApplicationRunner {
                         .query(Long.class).single())));
         log.info("Demo campaigns {} (Khối các cơ quan tỉnh Ninh Thuận) and {} (Nghệ An, 60-NQ/TW)", ninhThuan.id(),
                 ngheAn.id());
+        // today's reminders and late notices at once (the daily run is at 6:00), for the home page's "Việc cần làm"
+        reminders.run(LocalDate.now(clock));
     }
 
     private static String resource(String path) {

@@ -13,11 +13,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
+import vn.chinhdon.organization.CommitteeManagement;
+import vn.chinhdon.organization.CommitteeView;
 import vn.chinhdon.organization.MemberManagement;
 import vn.chinhdon.organization.MemberView;
 import vn.chinhdon.organization.OrgUnitView;
 import vn.chinhdon.organization.OrganizationManagement;
 import vn.chinhdon.platform.ConflictException;
+import vn.chinhdon.platform.NotFoundException;
 import vn.chinhdon.platform.ValidationException;
 
 /**
@@ -31,11 +34,14 @@ class UnitPageController {
 
     private final OrganizationManagement organization;
     private final MemberManagement members;
+    private final CommitteeManagement committees;
     private final PageMessages messages;
 
-    UnitPageController(OrganizationManagement organization, MemberManagement members, PageMessages messages) {
+    UnitPageController(OrganizationManagement organization, MemberManagement members, CommitteeManagement committees,
+            PageMessages messages) {
         this.organization = organization;
         this.members = members;
+        this.committees = committees;
         this.messages = messages;
     }
 
@@ -58,7 +64,23 @@ class UnitPageController {
         model.addAttribute("history", organization.history(unit.code()));
         model.addAttribute("canManage", canManage);
         model.addAttribute("toConfirm", canManage ? members.toConfirm(unit.code(), tpage, PAGE_SIZE) : null);
+        model.addAttribute("committee", committee(unit.code()));
         return "units/unit";
+    }
+
+    /** The unit's committee terms, newest first; none for a unit that no longer exists today. */
+    private CommitteeView committee(String code) {
+        CommitteeView c;
+        try {
+            c = committees.committee(code);
+        } catch (NotFoundException e) {
+            return null;
+        }
+        // seats in the order of rank (Bí thư first), the head first among equals
+        return new CommitteeView(c.unitCode(), c.terms().stream().map(t -> new CommitteeView.Term(t.id(), t.label(),
+                t.startsOn(), t.endsOn(), t.seats().stream().sorted(java.util.Comparator
+                        .comparing((CommitteeView.Seat s) -> s.position().ordinal())
+                        .thenComparing(s -> !s.head())).toList(), t.version())).toList());
     }
 
     /** Confirm (no unit code) or re-assign a member placed by a restructuring rule. */
