@@ -141,6 +141,45 @@ class OrgTree {
                 .params(unitId, at).query(Long.class).single();
     }
 
+    /** The unit for a summary: name and activity on the date, and every path it ever had (for the grant check). */
+    record SummaryRow(long id, String code, String name, boolean active, List<String> paths) {
+    }
+
+    Optional<SummaryRow> summaryRow(String code, LocalDate at) {
+        return jdbc.sql("""
+                select u.id, u.code, s.name, (s.valid_from <= :at and (s.valid_to is null or s.valid_to > :at)) as active,
+                  (select string_agg(distinct p.path, ' ') from org_unit_state p where p.unit_id = u.id) as paths
+                from org_unit u
+                join lateral (select * from org_unit_state s where s.unit_id = u.id
+                    order by (s.valid_from <= :at and (s.valid_to is null or s.valid_to > :at)) desc,
+                             (s.valid_from <= :at) desc, s.valid_from desc limit 1) s on true
+                where u.code = :code""")
+                .param("at", at).param("code", code)
+                .query((rs, i) -> new SummaryRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                        List.of(rs.getString(5).split(" "))))
+                .optional();
+    }
+
+    /** Members (key null) and units by kind in the subtree on the date, in one range over the unit's deltas. */
+    Map<UnitKind, Long> counts(long unitId, LocalDate at, long[] members) {
+        Map<UnitKind, Long> counts = new EnumMap<>(UnitKind.class);
+        jdbc.sql("""
+                select metric, sum(delta) from subtree_delta where unit_id = ? and on_date <= ?
+                group by metric having sum(delta) <> 0""")
+                .params(unitId, at)
+                .query((ResultSet rs) -> {
+                    while (rs.next()) {
+                        if ("MEMBERS".equals(rs.getString(1))) {
+                            members[0] = rs.getLong(2);
+                        } else {
+                            counts.put(UnitKind.valueOf(rs.getString(1)), rs.getLong(2));
+                        }
+                    }
+                    return counts;
+                });
+        return counts;
+    }
+
     /** The same count by scanning the subtree: the reference the maintained deltas are checked against. */
     Map<UnitKind, Long> countKindsScanning(String pathPrefix, LocalDate at) {
         Map<UnitKind, Long> counts = new EnumMap<>(UnitKind.class);

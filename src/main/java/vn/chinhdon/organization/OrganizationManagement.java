@@ -140,12 +140,18 @@ public class OrganizationManagement {
     @Transactional(readOnly = true)
     public UnitSummary summary(String code, LocalDate at) {
         LocalDate date = orToday(at);
-        UnitRow row = visible(code, date);
-        if (!row.activeAt(date)) {
+        // three statements whatever the subtree's size: the unit, the caller's grants, the maintained counts
+        OrgTree.SummaryRow row = code == null ? null : tree.summaryRow(code.trim(), date).orElse(null);
+        AccessControl.Scope scope = access.scope();
+        if (row == null || row.paths().stream().noneMatch(p -> scope.covers(p, Permission.READ_UNITS))) {
+            throw new NotFoundException("error.unit.notFound", code);
+        }
+        if (!row.active()) {
             return new UnitSummary(row.code(), row.name(), false, date, Map.of(), 0);
         }
-        return new UnitSummary(row.code(), row.name(), true, date, tree.countKinds(row.id(), date),
-                tree.countMembers(row.id(), date));
+        long[] members = new long[1];
+        Map<UnitKind, Long> units = tree.counts(row.id(), date, members);
+        return new UnitSummary(row.code(), row.name(), true, date, units, members[0]);
     }
 
     /** The unit's history: its states (names, parents) and lineage links, oldest first. */
