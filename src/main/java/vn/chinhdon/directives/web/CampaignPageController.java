@@ -1,5 +1,7 @@
 package vn.chinhdon.directives.web;
 
+import vn.chinhdon.platform.FormErrors;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package vn.chinhdon.directives.web;
 
+import vn.chinhdon.platform.FormErrors;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package vn.chinhdon.directives.web;
 
+import vn.chinhdon.platform.FormErrors;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,8 @@
 package vn.chinhdon.directives.web;
 
+import vn.chinhdon.platform.FormErrors;
+import vn.chinhdon.platform.ProblemLine;
+
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
@@ -52,7 +55,7 @@ public class PageMessages {
      * ban hành“").
      */
     FormErrors errors(ValidationException e, String form) {
-        List<FormErrors.ProblemLine> out = new ArrayList<>();
+        List<ProblemLine> out = new ArrayList<>();
         for (ValidationException.Problem p : e.problems()) {
             String label = form == null ? null : label(form + "." + p.field());
             if (label == null) {
@@ -62,17 +65,17 @@ public class PageMessages {
             if ("error.required.named".equals(p.messageKey()) && label != null) {
                 args = new Object[] {label};
             }
-            out.add(new FormErrors.ProblemLine(p.field(), label, text(p.messageKey(), args)));
+            out.add(new ProblemLine(null, p.field(), label, text(p.messageKey(), args)));
         }
         return new FormErrors(out, false);
     }
 
     /** Conversion problems of a bound form (a date that is not a date). */
     FormErrors errors(BindingResult result) {
-        List<FormErrors.ProblemLine> out = new ArrayList<>();
-        result.getFieldErrors().forEach(f -> out.add(new FormErrors.ProblemLine(f.getField(), label(f.getField()),
+        List<ProblemLine> out = new ArrayList<>();
+        result.getFieldErrors().forEach(f -> out.add(new ProblemLine(null, f.getField(), label(f.getField()),
                 messages.getMessage(f, locale()))));
-        result.getGlobalErrors().forEach(g -> out.add(new FormErrors.ProblemLine(null, null, messages.getMessage(g, locale()))));
+        result.getGlobalErrors().forEach(g -> out.add(new ProblemLine(null, null, null, messages.getMessage(g, locale()))));
         return new FormErrors(out, false);
     }
 

@@ -1,5 +1,7 @@
 package vn.chinhdon.organization.web;
 
+import vn.chinhdon.platform.ProblemLine;
+
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package vn.chinhdon.organization.web;
 
+import vn.chinhdon.platform.FormErrors;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,8 @@
 package vn.chinhdon.organization.web;
 
+import vn.chinhdon.platform.FormErrors;
+import vn.chinhdon.platform.ProblemLine;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

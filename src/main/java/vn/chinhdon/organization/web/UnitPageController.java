@@ -1,5 +1,7 @@
 package vn.chinhdon.organization.web;
 
+import vn.chinhdon.platform.ProblemLine;
+
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -1,5 +1,8 @@
 package vn.chinhdon.organization.web;
 
+import vn.chinhdon.platform.FormErrors;
+import vn.chinhdon.platform.ProblemLine;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.chinhdon.organization.web;
+package vn.chinhdon.platform;
 
 /**
  * One problem as a page shows it: the row of an import (or null), the field, its label as people read
