@@ -43,12 +43,13 @@ public final class InProcessBench {
         String provincePath = jdbc.sql("""
                 select s.path from org_unit u join org_unit_state s on s.unit_id = u.id and s.valid_to is null where u.code = ?""")
                 .param(province).query(String.class).single();
-        // the commune of the province with the most members today
+        // the commune of the province with the most members today (one pass: the commune is the path's third id)
         String commune = jdbc.sql("""
-                select u.code from org_unit u join org_unit_state s on s.unit_id = u.id and s.valid_to is null
-                where s.kind = 'DIRECTLY_UNDER' and s.path like ?
-                order by (select count(*) from member_assignment a join org_unit_state c on c.unit_id = a.unit_id
-                  and c.valid_to is null where a.valid_to is null and c.path like s.path || '%') desc, u.code limit 1""")
+                select u.code from org_unit u where u.id = (
+                  select cast(split_part(s.path, '/', 4) as bigint) from member_assignment a
+                  join org_unit_state s on s.unit_id = a.unit_id and s.valid_to is null
+                  where a.valid_to is null and s.path like ? and s.depth >= 2
+                  group by 1 order by count(*) desc, 1 limit 1)""")
                 .param(provincePath + "%").query(String.class).single();
         StringBuilder out = new StringBuilder();
         out.append(String.format("In-process benchmarks, %s, data %s (context started in %,d ms)%n", LocalDateTime.now(),
@@ -73,7 +74,7 @@ public final class InProcessBench {
                     v.totals().targets(), v.percentDone(), v.notDone().size()));
         }
         System.out.print(out);
-        plans(jdbc, provincePath, "TW");
+        plans(jdbc, provincePath, commune);
 
         int warmup = Integer.getInteger("bench.warmup", 1);
         int iterations = Integer.getInteger("bench.iterations", 3);
@@ -136,15 +137,19 @@ public final class InProcessBench {
     }
 
     /** EXPLAIN (ANALYZE, BUFFERS) of the summary's two queries (as OrgTree runs them) and of the naive count. */
-    private static void plans(JdbcClient jdbc, String provincePath, String root) throws IOException {
+    private static void plans(JdbcClient jdbc, String provincePath, String commune) throws IOException {
         String rootPath = jdbc.sql("""
                 select s.path from org_unit u join org_unit_state s on s.unit_id = u.id and s.valid_to is null where u.code = ?""")
-                .param(root).query(String.class).single();
-        long rootId = jdbc.sql("select id from org_unit where code = ?").param(root).query(Long.class).single();
+                .param("TW").query(String.class).single();
+        String communePath = jdbc.sql("""
+                select s.path from org_unit u join org_unit_state s on s.unit_id = u.id and s.valid_to is null where u.code = ?""")
+                .param(commune).query(String.class).single();
+        long rootId = jdbc.sql("select id from org_unit where code = ?").param("TW").query(Long.class).single();
+        long communeId = jdbc.sql("select id from org_unit where code = ?").param(commune).query(Long.class).single();
         StringBuilder p = new StringBuilder();
         String validS = "s.valid_from <= :at and (s.valid_to is null or s.valid_to > :at)";
         String validA = "a.valid_from <= :at and (a.valid_to is null or a.valid_to > :at)";
-        for (String prefix : List.of(rootPath, provincePath)) {
+        for (String prefix : List.of(rootPath, provincePath, communePath)) {
             explain(jdbc, p, "countKinds " + prefix, "select kind, count(*) from org_unit_state s where s.path like :p and "
                     + validS + " group by kind", prefix, 0);
             explain(jdbc, p, "countMembers " + prefix, "select count(*) from member_assignment a join org_unit_state s on "
@@ -153,6 +158,9 @@ public final class InProcessBench {
         explain(jdbc, p, "naive recursive count TW", TreeBench.SUBTREE + """
                 select count(*) from member_assignment a join sub on sub.unit_id = a.unit_id
                 where a.valid_from <= :at and (a.valid_to is null or a.valid_to > :at)""", null, rootId);
+        explain(jdbc, p, "naive recursive count " + commune, TreeBench.SUBTREE + """
+                select count(*) from member_assignment a join sub on sub.unit_id = a.unit_id
+                where a.valid_from <= :at and (a.valid_to is null or a.valid_to > :at)""", null, communeId);
         explain(jdbc, p, "search count (common query)", """
                 select count(*) from document d where d.search @@ plainto_tsquery('simple', 'chinh don dang')""", null, 0);
         Path file = Path.of("target", "bench-plans-" + Path.of(System.getProperty("bench.data-dir")).getFileName() + ".txt");
