@@ -195,15 +195,16 @@ public class MemberManagement {
     private void checkExisting(List<Clean> cleaned, List<Problem> problems) {
         List<String> cards = cleaned.stream().map(Clean::card).filter(Objects::nonNull).toList();
         if (!cards.isEmpty()) {
-            Set<String> taken = new HashSet<>(jdbc.sql("select card_number from member where card_number in (:c)")
-                    .param("c", cards).query(String.class).list());
+            Set<String> taken = new HashSet<>(jdbc.sql("select card_number from member where card_number = any(:c)")
+                    .param("c", cards.toArray(String[]::new)).query(String.class).list());
             cleaned.stream().filter(c -> c.card() != null && taken.contains(c.card()))
                     .forEach(c -> problems.add(Problem.row(c.row(), "cardNumber", "error.member.cardTaken", c.card())));
         }
         List<String> names = cleaned.stream().map(Clean::folded).filter(Objects::nonNull).distinct().toList();
         if (!names.isEmpty()) {
             Set<String> existing = new HashSet<>();
-            jdbc.sql("select name_folded, birth_date from member where name_folded in (:n)").param("n", names)
+            jdbc.sql("select name_folded, birth_date from member where name_folded = any(:n)")
+                    .param("n", names.toArray(String[]::new))
                     .query(rs -> {
                         existing.add(rs.getString(1) + "|" + rs.getObject(2, LocalDate.class));
                     });

@@ -239,8 +239,8 @@ public class OrganizationManagement {
                 byCode.put(code, c);
             }
         }
-        Set<String> existing = new HashSet<>(jdbc.sql("select code from org_unit where code in (:codes)")
-                .param("codes", byCode.isEmpty() ? List.of("") : new ArrayList<>(byCode.keySet())).query(String.class).list());
+        Set<String> existing = new HashSet<>(jdbc.sql("select code from org_unit where code = any(:codes)")
+                .param("codes", byCode.keySet().toArray(String[]::new)).query(String.class).list());
         for (Clean c : cleaned) {
             if (c.code() != null && existing.contains(c.code())) {
                 problems.add(Problem.row(c.row(), "code", "error.unit.codeTaken", c.code()));
