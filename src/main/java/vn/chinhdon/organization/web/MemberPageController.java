@@ -133,63 +133,58 @@ class MemberPageController {
     @PostMapping("/members/{id}")
     String update(@PathVariable long id, @Validated @ModelAttribute("editForm") EditForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
-        FormErrors errors;
-        if (binding.hasErrors()) {
-            errors = messages.errors(binding, "field.");
-        } else {
-            try {
-                MemberView m = members.update(id, new MemberManagement.MemberEdit(form.fullName(), form.cardNumber(),
-                        form.gender(), form.birthDate(), form.admissionDate(), form.officialDate(), form.version()));
-                redirect.addFlashAttribute("notice", messages.text("member.saved", m.fullName()));
-                return "redirect:/members/" + id;
-            } catch (ValidationException e) {
-                errors = messages.errors(e, "field.");
-            } catch (ConflictException | OptimisticLockingFailureException e) {
-                errors = stale(e);
-            }
-        }
-        return page(members.member(id), form, errors, null, null, null, null, model);
+        Outcome o = attempt(binding, () -> {
+            MemberView m = members.update(id, new MemberManagement.MemberEdit(form.fullName(), form.cardNumber(),
+                    form.gender(), form.birthDate(), form.admissionDate(), form.officialDate(), form.version()));
+            redirect.addFlashAttribute("notice", messages.text("member.saved", m.fullName()));
+        });
+        return o.done() ? "redirect:/members/" + id
+                : page(members.member(id), form, o.errors(), null, null, null, null, model);
     }
 
     @PostMapping("/members/{id}/transfer")
     String transfer(@PathVariable long id, @Validated @ModelAttribute("transferForm") TransferForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
-        FormErrors errors;
-        if (binding.hasErrors()) {
-            errors = messages.errors(binding, "field.");
-        } else {
-            try {
-                MemberView m = members.transfer(id, form.unitCode(), form.date(), form.note(), form.version());
-                redirect.addFlashAttribute("notice", messages.text("member.transferred", m.fullName(), m.unitName()));
-                return "redirect:/members/" + id;
-            } catch (ValidationException e) {
-                errors = messages.errors(e, "field.");
-            } catch (ConflictException | OptimisticLockingFailureException e) {
-                errors = stale(e);
-            }
-        }
-        return page(members.member(id), null, null, form, errors, null, null, model);
+        Outcome o = attempt(binding, () -> {
+            MemberView m = members.transfer(id, form.unitCode(), form.date(), form.note(), form.version());
+            redirect.addFlashAttribute("notice", messages.text("member.transferred", m.fullName(), m.unitName()));
+        });
+        return o.done() ? "redirect:/members/" + id
+                : page(members.member(id), null, null, form, o.errors(), null, null, model);
     }
 
     @PostMapping("/members/{id}/status")
     String status(@PathVariable long id, @Validated @ModelAttribute("statusForm") StatusForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
-        FormErrors errors;
-        if (binding.hasErrors()) {
-            errors = messages.errors(binding, "field.");
-        } else {
-            try {
-                MemberView m = members.changeStatus(id, form.status(), form.date(), form.note(), form.version());
-                redirect.addFlashAttribute("notice", messages.text("member.statusChanged", m.fullName(),
-                        messages.text(m.status().messageKey())));
-                return "redirect:/members/" + id;
-            } catch (ValidationException e) {
-                errors = messages.errors(e, "field.");
-            } catch (ConflictException | OptimisticLockingFailureException e) {
-                errors = stale(e);
-            }
+        Outcome o = attempt(binding, () -> {
+            MemberView m = members.changeStatus(id, form.status(), form.date(), form.note(), form.version());
+            redirect.addFlashAttribute("notice", messages.text("member.statusChanged", m.fullName(),
+                    messages.text(m.status().messageKey())));
+        });
+        return o.done() ? "redirect:/members/" + id
+                : page(members.member(id), null, null, null, null, form, o.errors(), model);
+    }
+
+    /** How a form submission ended: done, or the problems to show on the form. */
+    private record Outcome(FormErrors errors) {
+        boolean done() {
+            return errors == null;
         }
-        return page(members.member(id), null, null, null, null, form, errors, model);
+    }
+
+    /** Binding problems, else the facade call; its refusals become the form's problems. */
+    private Outcome attempt(BindingResult binding, Runnable action) {
+        if (binding.hasErrors()) {
+            return new Outcome(messages.errors(binding, "field."));
+        }
+        try {
+            action.run();
+            return new Outcome(null);
+        } catch (ValidationException e) {
+            return new Outcome(messages.errors(e, "field."));
+        } catch (ConflictException | OptimisticLockingFailureException e) {
+            return new Outcome(stale(e));
+        }
     }
 
     /** A stale version shows "someone changed this, reload"; other conflicts go to the error page. */
