@@ -4,10 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -115,69 +117,94 @@ class OrgTree {
         return out.toString();
     }
 
+    private static final String MEMBERS = "MEMBERS";
+
+    /** Every metric of the maintained counts: members, then one per unit kind. */
+    private static final String[] METRICS = Stream.concat(Stream.of(MEMBERS),
+            Arrays.stream(UnitKind.values()).map(Enum::name)).toArray(String[]::new);
+
     /**
-     * Units by kind in the unit's subtree (itself included) on the date, from the maintained deltas
-     * (V4__subtree_aggregates.sql): one index range over the unit's own rows, whatever the subtree's size.
+     * The counts of a unit's subtree on a date from the running totals (V5__subtree_totals.sql): for each
+     * metric one backward step in the primary key, whatever the subtree's size or history.
      */
+    private static final String TOTALS = """
+            select m.metric, x.total from unnest(cast(:metrics as varchar[])) m(metric)
+            cross join lateral (select t.total from subtree_total t
+                 where t.unit_id = :unit and t.metric = m.metric and t.from_date <= :at
+                 order by t.from_date desc limit 1) x
+            where x.total <> 0""";
+
+    /** Units by kind in the unit's subtree (itself included) on the date. */
     Map<UnitKind, Long> countKinds(long unitId, LocalDate at) {
+        return counts(unitId, at, new long[1]);
+    }
+
+    /** Members in the unit's subtree on the date. */
+    long countMembers(long unitId, LocalDate at) {
+        return jdbc.sql("""
+                select coalesce((select t.total from subtree_total t where t.unit_id = ? and t.metric = 'MEMBERS'
+                   and t.from_date <= ? order by t.from_date desc limit 1), 0)""")
+                .params(unitId, at).query(Long.class).single();
+    }
+
+    /** Members (into members[0]) and units by kind in the subtree on the date. */
+    Map<UnitKind, Long> counts(long unitId, LocalDate at, long[] members) {
         Map<UnitKind, Long> counts = new EnumMap<>(UnitKind.class);
-        jdbc.sql("""
-                select metric, sum(delta) from subtree_delta where unit_id = ? and on_date <= ? and metric <> 'MEMBERS'
-                group by metric having sum(delta) <> 0""")
-                .params(unitId, at)
+        jdbc.sql(TOTALS).param("metrics", METRICS).param("unit", unitId).param("at", at)
                 .query((ResultSet rs) -> {
                     while (rs.next()) {
-                        counts.put(UnitKind.valueOf(rs.getString(1)), rs.getLong(2));
+                        putCount(rs.getString(1), rs.getLong(2), counts, members);
                     }
                     return counts;
                 });
         return counts;
     }
 
-    /** Members in the unit's subtree on the date, from the maintained deltas. */
-    long countMembers(long unitId, LocalDate at) {
-        return jdbc.sql("""
-                select coalesce(sum(delta), 0) from subtree_delta where unit_id = ? and on_date <= ? and metric = 'MEMBERS'""")
-                .params(unitId, at).query(Long.class).single();
+    private static void putCount(String metric, long total, Map<UnitKind, Long> counts, long[] members) {
+        if (MEMBERS.equals(metric)) {
+            members[0] = total;
+        } else {
+            counts.put(UnitKind.valueOf(metric), total);
+        }
     }
 
-    /** The unit for a summary: name and activity on the date, and every path it ever had (for the grant check). */
-    record SummaryRow(long id, String code, String name, boolean active, List<String> paths) {
+    /**
+     * The unit for a summary, with its counts on the date, in one statement: name and activity on the
+     * date, every path it ever had (for the grant check), and the running totals of its subtree.
+     */
+    record SummaryRow(long id, String code, String name, boolean active, List<String> paths, Map<UnitKind, Long> units,
+            long members) {
     }
 
     Optional<SummaryRow> summaryRow(String code, LocalDate at) {
         return jdbc.sql("""
                 select u.id, u.code, s.name, (s.valid_from <= :at and (s.valid_to is null or s.valid_to > :at)) as active,
-                  (select string_agg(distinct p.path, ' ') from org_unit_state p where p.unit_id = u.id) as paths
+                  (select string_agg(distinct p.path, ' ') from org_unit_state p where p.unit_id = u.id) as paths,
+                  (select array_agg(m.metric || '=' || x.total) from unnest(cast(:metrics as varchar[])) m(metric)
+                     cross join lateral (select t.total from subtree_total t
+                          where t.unit_id = u.id and t.metric = m.metric and t.from_date <= :at
+                          order by t.from_date desc limit 1) x
+                    where x.total <> 0) as totals
                 from org_unit u
                 join lateral (select * from org_unit_state s where s.unit_id = u.id
                     order by (s.valid_from <= :at and (s.valid_to is null or s.valid_to > :at)) desc,
                              (s.valid_from <= :at) desc, s.valid_from desc limit 1) s on true
                 where u.code = :code""")
-                .param("at", at).param("code", code)
-                .query((rs, i) -> new SummaryRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-                        List.of(rs.getString(5).split(" "))))
-                .optional();
-    }
-
-    /** Members (key null) and units by kind in the subtree on the date, in one range over the unit's deltas. */
-    Map<UnitKind, Long> counts(long unitId, LocalDate at, long[] members) {
-        Map<UnitKind, Long> counts = new EnumMap<>(UnitKind.class);
-        jdbc.sql("""
-                select metric, sum(delta) from subtree_delta where unit_id = ? and on_date <= ?
-                group by metric having sum(delta) <> 0""")
-                .params(unitId, at)
-                .query((ResultSet rs) -> {
-                    while (rs.next()) {
-                        if ("MEMBERS".equals(rs.getString(1))) {
-                            members[0] = rs.getLong(2);
-                        } else {
-                            counts.put(UnitKind.valueOf(rs.getString(1)), rs.getLong(2));
+                .param("at", at).param("code", code).param("metrics", METRICS)
+                .query((rs, i) -> {
+                    Map<UnitKind, Long> units = new EnumMap<>(UnitKind.class);
+                    long[] members = new long[1];
+                    java.sql.Array totals = rs.getArray(6);
+                    if (totals != null && rs.getBoolean(4)) {
+                        for (String t : (String[]) totals.getArray()) {
+                            int eq = t.indexOf('=');
+                            putCount(t.substring(0, eq), Long.parseLong(t.substring(eq + 1)), units, members);
                         }
                     }
-                    return counts;
-                });
-        return counts;
+                    return new SummaryRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                            List.of(rs.getString(5).split(" ")), units, members[0]);
+                })
+                .optional();
     }
 
     /** The same count by scanning the subtree: the reference the maintained deltas are checked against. */

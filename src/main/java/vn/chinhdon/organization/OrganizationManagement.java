@@ -137,10 +137,10 @@ public class OrganizationManagement {
      * Counts over the subtree as it stood on {@code at}. A unit created by a merge includes, after its
      * effective date, what came from its predecessors (their children and members moved into it).
      */
-    @Transactional(readOnly = true)
     public UnitSummary summary(String code, LocalDate at) {
         LocalDate date = orToday(at);
-        // three statements whatever the subtree's size: the unit, the caller's grants, the maintained counts
+        // whatever the subtree's size: one statement for the unit and its maintained counts (no transaction
+        // needed, a statement sees one snapshot), and the caller's grants
         OrgTree.SummaryRow row = code == null ? null : tree.summaryRow(code.trim(), date).orElse(null);
         AccessControl.Scope scope = access.scope();
         if (row == null || row.paths().stream().noneMatch(p -> scope.covers(p, Permission.READ_UNITS))) {
@@ -149,9 +149,7 @@ public class OrganizationManagement {
         if (!row.active()) {
             return new UnitSummary(row.code(), row.name(), false, date, Map.of(), 0);
         }
-        long[] members = new long[1];
-        Map<UnitKind, Long> units = tree.counts(row.id(), date, members);
-        return new UnitSummary(row.code(), row.name(), true, date, units, members[0]);
+        return new UnitSummary(row.code(), row.name(), true, date, row.units(), row.members());
     }
 
     /** The unit's history: its states (names, parents) and lineage links, oldest first. */

@@ -93,6 +93,64 @@ class SubtreeAggregatesTest extends IntegrationTest {
         assertThat(snapshot(p)).usingRecursiveComparison().isEqualTo(before);
     }
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    /**
+     * Two transactions create new dates for the same unit, the later date first-read while the earlier is
+     * not committed yet: the second must wait, or its starting total would miss the first one's change.
+     */
+    @Test
+    void concurrentWritesOnNewDatesKeepTheTotalsInStep() throws Exception {
+        String p = unique("k");
+        send(admin(), "/api/v1/org-units/import", """
+                {"units": [
+                  {"code": "%1$s-P", "name": "Đảng bộ tỉnh K", "kind": "PROVINCIAL", "validFrom": "2015-01-01"},
+                  {"code": "%1$s-A", "name": "Chi bộ A", "kind": "GRASSROOTS_CELL", "parentCode": "%1$s-P", "validFrom": "2015-01-01"}
+                ]}""".formatted(p), 200);
+        send(admin(), "/api/v1/members/import", """
+                {"members": [
+                  {"fullName": "Lê Thị Đồng Thời", "gender": "Nữ", "birthDate": "1980-01-02", "admissionDate": "2010-05-19", "unitCode": "%1$s-A"},
+                  {"fullName": "Lê Văn Đồng Thời", "gender": "Nam", "birthDate": "1981-01-02", "admissionDate": "2010-05-19", "unitCode": "%1$s-A"}
+                ]}""".formatted(p), 200);
+        long unit = jdbc.sql("select id from org_unit where code = ?").param(p + "-A").query(Long.class).single();
+        List<Long> members = jdbc.sql("select member_id from member_assignment where unit_id = ? order by member_id")
+                .param(unit).query(Long.class).list();
+        // a second, later membership period of each member in the same cell (inserts only: an update would also
+        // touch the rows of the period's start date, and that lock alone would order the two writers)
+        String end = "insert into member_assignment (id, valid_from, member_id, unit_id, reason) values (nextval('org_seq'), ?, ?, "
+                + unit + ", 'TRANSFER')";
+        try (java.sql.Connection first = dataSource.getConnection(); java.sql.Connection second = dataSource.getConnection()) {
+            first.setAutoCommit(false);
+            second.setAutoCommit(false);
+            try (var st = first.prepareStatement(end)) {
+                st.setObject(1, LocalDate.of(2021, 3, 1));
+                st.setLong(2, members.get(0));
+                st.executeUpdate();
+            }
+            java.util.concurrent.CompletableFuture<Void> later = new java.util.concurrent.CompletableFuture<>();
+            Thread thread = new Thread(() -> {
+                try (var st = second.prepareStatement(end)) {
+                    st.setObject(1, LocalDate.of(2022, 3, 1));
+                    st.setLong(2, members.get(1));
+                    st.executeUpdate();
+                    second.commit();
+                    later.complete(null);
+                } catch (java.sql.SQLException e) {
+                    later.completeExceptionally(e);
+                }
+            });
+            thread.start();
+            Thread.sleep(1500); // the second transaction reaches the running totals while the first is open
+            assertThat(later).as("the second writer waits for the first").isNotDone();
+            first.commit();
+            later.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        check(p);
+        assertThat(tree.countMembers(unit, LocalDate.of(2021, 6, 1))).isEqualTo(3);
+        assertThat(tree.countMembers(unit, LocalDate.of(2023, 1, 1))).isEqualTo(4);
+    }
+
     private void send(RequestPostProcessor who, String url, String json, int expected) throws Exception {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url).with(who).contentType(MediaType.APPLICATION_JSON).content(json))
                 .andExpect(status().is(expected));
@@ -103,6 +161,13 @@ class SubtreeAggregatesTest extends IntegrationTest {
     }
 
     private void check(String p) {
+        // the running totals (V5) are the running sums of the deltas, everywhere
+        assertThat(jdbc.sql("""
+                select count(*) from subtree_total t
+                full join (select unit_id, metric, on_date, sum(delta) over (partition by unit_id, metric order by on_date) as total
+                             from subtree_delta) w
+                  on w.unit_id = t.unit_id and w.metric = t.metric and w.on_date = t.from_date
+                where t.total is distinct from w.total""").query(Long.class).single()).as("running totals out of step").isZero();
         for (Long id : unitsOf(p)) {
             for (LocalDate d : DATES) {
                 var row = tree.find(id, d).orElseThrow();
