@@ -19,9 +19,11 @@ begin
     return null;
   end if;
   -- one writer at a time creates dates for a (unit, metric): a new date's starting total is read from the
-  -- committed rows, so a concurrent writer's new date must be visible first (locks taken in a fixed order)
-  perform pg_advisory_xact_lock(hashtextextended(k.metric || ':' || k.unit_id, 0))
-     from (select distinct unit_id, metric from new_deltas order by unit_id, metric) k;
+  -- committed rows, so a concurrent writer's new date must be visible first. The (unit, metric) pairs are
+  -- hashed into 64 locks (a restructuring touches thousands of units), taken in a fixed order.
+  perform pg_advisory_xact_lock(7010, k.bucket)
+     from (select distinct cast(abs(hashtextextended(metric || ':' || unit_id, 0) % 64) as integer) as bucket
+             from new_deltas order by 1) k;
   insert into subtree_total (unit_id, metric, from_date, total)
   select n.unit_id, n.metric, n.on_date,
          coalesce((select t.total from subtree_total t
@@ -29,12 +31,20 @@ begin
                     order by t.from_date desc limit 1), 0)
     from new_deltas n
    order by n.unit_id, n.metric, n.on_date;
+  -- every row at or after a changed date gets the changes up to its date: one ordered pass over the
+  -- changes and the rows after the earliest change, per (unit, metric)
   update subtree_total t set total = t.total + c.amount
-    from (select t2.unit_id, t2.metric, t2.from_date, sum(n.delta) as amount
-            from new_deltas n
-            join subtree_total t2 on t2.unit_id = n.unit_id and t2.metric = n.metric and t2.from_date >= n.on_date
-           group by t2.unit_id, t2.metric, t2.from_date) c
-   where t.unit_id = c.unit_id and t.metric = c.metric and t.from_date = c.from_date and c.amount <> 0;
+    from (select unit_id, metric, d as from_date, amount from (
+            select unit_id, metric, d, is_row,
+                   sum(change) over (partition by unit_id, metric order by d, is_row) as amount
+              from (select n.unit_id, n.metric, n.on_date as d, 0 as is_row, n.delta as change from new_deltas n
+                    union all
+                    select t2.unit_id, t2.metric, t2.from_date, 1, 0
+                      from (select unit_id, metric, min(on_date) as first from new_deltas group by unit_id, metric) f
+                      join subtree_total t2 on t2.unit_id = f.unit_id and t2.metric = f.metric and t2.from_date >= f.first
+                   ) u
+          ) w where is_row = 1 and amount <> 0) c
+   where t.unit_id = c.unit_id and t.metric = c.metric and t.from_date = c.from_date;
   return null;
 end $$;
 
@@ -44,12 +54,19 @@ begin
     return null;
   end if;
   update subtree_total t set total = t.total + c.amount
-    from (select t2.unit_id, t2.metric, t2.from_date, sum(n.delta - o.delta) as amount
-            from new_deltas n
-            join old_deltas o on o.unit_id = n.unit_id and o.metric = n.metric and o.on_date = n.on_date
-            join subtree_total t2 on t2.unit_id = n.unit_id and t2.metric = n.metric and t2.from_date >= n.on_date
-           group by t2.unit_id, t2.metric, t2.from_date) c
-   where t.unit_id = c.unit_id and t.metric = c.metric and t.from_date = c.from_date and c.amount <> 0;
+    from (select unit_id, metric, d as from_date, amount from (
+            select unit_id, metric, d, is_row,
+                   sum(change) over (partition by unit_id, metric order by d, is_row) as amount
+              from (select n.unit_id, n.metric, n.on_date as d, 0 as is_row, n.delta - o.delta as change
+                      from new_deltas n
+                      join old_deltas o on o.unit_id = n.unit_id and o.metric = n.metric and o.on_date = n.on_date
+                    union all
+                    select t2.unit_id, t2.metric, t2.from_date, 1, 0
+                      from (select unit_id, metric, min(on_date) as first from new_deltas group by unit_id, metric) f
+                      join subtree_total t2 on t2.unit_id = f.unit_id and t2.metric = f.metric and t2.from_date >= f.first
+                   ) u
+          ) w where is_row = 1 and amount <> 0) c
+   where t.unit_id = c.unit_id and t.metric = c.metric and t.from_date = c.from_date;
   return null;
 end $$;
 

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import org.postgresql.PGConnection;
+import vn.chinhdon.platform.CopyIn;
 
 /**
  * Rows of one table in PostgreSQL's COPY text format, streamed to a file while generating and then
@@ -38,42 +39,8 @@ final class CopyFile implements AutoCloseable {
 
     /** Writes one row; {@code null} is SQL NULL. */
     void row(Object... values) {
-        try {
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
-                    out.write('\t');
-                }
-                Object v = values[i];
-                if (v == null) {
-                    out.write("\\N");
-                } else if (v instanceof String s) {
-                    escape(s);
-                } else if (v instanceof Boolean b) {
-                    out.write(b ? "t" : "f");
-                } else if (v instanceof LocalDate d) {
-                    out.write(d.toString());
-                } else {
-                    out.write(v.toString());
-                }
-            }
-            out.write('\n');
-            rows++;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void escape(String s) throws IOException {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> out.write("\\\\");
-                case '\t' -> out.write("\\t");
-                case '\n' -> out.write("\\n");
-                case '\r' -> out.write("\\r");
-                default -> out.write(c);
-            }
-        }
+        CopyIn.Rows.append(out, values);
+        rows++;
     }
 
     @Override

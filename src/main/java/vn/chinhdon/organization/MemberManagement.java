@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chinhdon.organization.OrgTree.UnitRow;
 import vn.chinhdon.organization.Role.Permission;
 import vn.chinhdon.platform.AuditLog;
+import vn.chinhdon.platform.CopyIn;
 import vn.chinhdon.platform.ConflictException;
 import vn.chinhdon.platform.CurrentUser;
 import vn.chinhdon.platform.NotFoundException;
@@ -37,18 +37,20 @@ public class MemberManagement {
     /** Party statute: a member is admitted at 18 or older. */
     static final int MINIMUM_AGE = 18;
 
+    private static final java.util.regex.Pattern CARD = java.util.regex.Pattern.compile("[0-9A-Za-z.\\-]{4,32}");
+
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final CopyIn copyIn;
     private final OrgTree tree;
     private final AccessControl access;
     private final AuditLog audit;
     private final RestructuringEngine ids;
     private final Clock clock;
 
-    MemberManagement(JdbcClient jdbc, JdbcTemplate template, OrgTree tree, AccessControl access, AuditLog audit,
+    MemberManagement(JdbcClient jdbc, CopyIn copyIn, OrgTree tree, AccessControl access, AuditLog audit,
             RestructuringEngine ids, Clock clock) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.copyIn = copyIn;
         this.tree = tree;
         this.access = access;
         this.audit = audit;
@@ -76,7 +78,10 @@ public class MemberManagement {
         List<Clean> cleaned = new ArrayList<>();
         Map<String, Integer> cards = new HashMap<>();
         Map<String, Integer> nameBirth = new HashMap<>();
-        Map<String, UnitRow> units = new HashMap<>();
+        // every cell of the file in one statement
+        Map<String, UnitRow> units = tree.findAll(rows.stream().filter(Objects::nonNull)
+                .map(r -> VietnameseText.clean(r.unitCode())).filter(c -> c != null && !c.isEmpty())
+                .collect(java.util.stream.Collectors.toSet()), today);
         for (int i = 0; i < rows.size(); i++) {
             MemberImportRow r = rows.get(i);
             int rowNo = firstRow + i;
@@ -94,7 +99,7 @@ public class MemberManagement {
             if (card != null && card.isEmpty()) {
                 card = null;
             }
-            if (card != null && !card.matches("[0-9A-Za-z.\\-]{4,32}")) {
+            if (card != null && !CARD.matcher(card).matches()) {
                 problems.add(Problem.row(rowNo, "cardNumber", "error.member.cardFormat", card));
             }
             Gender gender = Gender.parse(r.gender());
@@ -129,7 +134,7 @@ public class MemberManagement {
             if (unitCode == null || unitCode.isEmpty()) {
                 problems.add(Problem.row(rowNo, "unitCode", "error.required.named", "unitCode"));
             } else {
-                unit = units.computeIfAbsent(unitCode, c -> tree.find(c, today).orElse(null));
+                unit = units.get(unitCode);
                 if (unit == null || !scope.covers(unit.path(), Permission.READ_UNITS)) {
                     problems.add(Problem.row(rowNo, "unitCode", "error.unit.notFound", unitCode));
                     unit = null;
@@ -163,31 +168,27 @@ public class MemberManagement {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Long> newIds = ids.nextIds(cleaned.size() * 3);
-        List<Object[]> members = new ArrayList<>();
-        List<Object[]> assignments = new ArrayList<>();
-        List<Object[]> statuses = new ArrayList<>();
+        // COPY, one statement per table: the count triggers run once per table, not once per batch
+        CopyIn.Rows members = new CopyIn.Rows();
+        CopyIn.Rows assignments = new CopyIn.Rows();
+        CopyIn.Rows statuses = new CopyIn.Rows();
         List<AuditLog.Line> lines = new ArrayList<>();
         String actor = scope.user().getUsername();
         for (int i = 0; i < cleaned.size(); i++) {
             Clean c = cleaned.get(i);
             long id = newIds.get(3 * i);
-            members.add(new Object[] {id, c.card(), c.name(), c.folded(), VietnameseSortKey.ofPersonName(c.name()),
-                    c.gender().name(), c.birth(), c.admission(), c.official(), c.status().name(), now, now});
+            members.add(id, c.card(), c.name(), c.folded(), VietnameseSortKey.ofPersonName(c.name()),
+                    c.gender().name(), c.birth(), c.admission(), c.official(), c.status().name(), now, now);
             LocalDate from = c.admission().isBefore(c.unit().unitFrom()) ? c.unit().unitFrom() : c.admission();
-            assignments.add(new Object[] {newIds.get(3 * i + 1), id, c.unit().id(), from});
-            statuses.add(new Object[] {newIds.get(3 * i + 2), id, c.status().name(),
-                    c.status() == MemberStatus.OFFICIAL && c.official() != null ? c.official() : c.admission(), now, actor});
+            assignments.add(newIds.get(3 * i + 1), id, c.unit().id(), from, "IMPORT");
+            statuses.add(newIds.get(3 * i + 2), id, c.status().name(),
+                    c.status() == MemberStatus.OFFICIAL && c.official() != null ? c.official() : c.admission(), now, actor);
             lines.add(new AuditLog.Line(id, c.unit().id(), "Nhập đảng viên " + c.name() + " vào " + c.unit().name()));
         }
-        template.batchUpdate("""
-                insert into member (id, card_number, full_name, name_folded, sort_key, gender, birth_date, admission_date,
-                  official_date, status, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", members);
-        template.batchUpdate("""
-                insert into member_assignment (id, member_id, unit_id, valid_from, reason) values (?, ?, ?, ?, 'IMPORT')""",
-                assignments);
-        template.batchUpdate("""
-                insert into member_status_change (id, member_id, status, effective_date, recorded_at, recorded_by)
-                values (?, ?, ?, ?, ?, ?)""", statuses);
+        copyIn.copy("member", "id, card_number, full_name, name_folded, sort_key, gender, birth_date, admission_date, "
+                + "official_date, status, created_at, updated_at", members);
+        copyIn.copy("member_assignment", "id, member_id, unit_id, valid_from, reason", assignments);
+        copyIn.copy("member_status_change", "id, member_id, status, effective_date, recorded_at, recorded_by", statuses);
         audit.recordAll("MEMBER_IMPORTED", "MEMBER", lines);
         return cleaned.size();
     }

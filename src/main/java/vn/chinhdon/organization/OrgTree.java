@@ -56,6 +56,24 @@ class OrgTree {
                 .query(OrgTree::row).optional();
     }
 
+    /** {@link #find(String, LocalDate)} for many codes in one statement, by code. */
+    Map<String, UnitRow> findAll(java.util.Collection<String> codes, LocalDate at) {
+        Map<String, UnitRow> out = new java.util.HashMap<>();
+        if (codes.isEmpty()) {
+            return out;
+        }
+        jdbc.sql(SELECT + """
+                from org_unit u
+                join lateral (select * from org_unit_state s where s.unit_id = u.id
+                    order by (s.valid_from <= :at and (s.valid_to is null or s.valid_to > :at)) desc,
+                             (s.valid_from <= :at) desc, s.valid_from desc limit 1) s on true
+                left join org_unit p on p.id = s.parent_id
+                where u.code = any(:codes)""")
+                .param("at", at).param("codes", codes.toArray(String[]::new))
+                .query(OrgTree::row).list().forEach(r -> out.put(r.code(), r));
+        return out;
+    }
+
     Optional<UnitRow> find(long id, LocalDate at) {
         return jdbc.sql("select code from org_unit where id = ?").param(id).query(String.class).optional()
                 .flatMap(code -> find(code, at));

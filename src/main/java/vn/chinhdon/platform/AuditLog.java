@@ -19,11 +19,11 @@ public class AuditLog {
     private final Clock clock;
     private final JsonMapper json;
 
-    private final org.springframework.jdbc.core.JdbcTemplate template;
+    private final CopyIn copy;
 
-    AuditLog(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template, Clock clock, JsonMapper json) {
+    AuditLog(JdbcClient jdbc, CopyIn copy, Clock clock, JsonMapper json) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.copy = copy;
         this.clock = clock;
         this.json = json;
     }
@@ -39,14 +39,15 @@ public class AuditLog {
                 .update();
     }
 
-    /** Many audit lines at once (imports), one per record. */
+    /** Many audit lines at once (imports), one per record, in one COPY. */
     public void recordAll(String action, String entityType, List<Line> lines) {
         String actor = CurrentUser.get().map(CurrentUser::getUsername).orElse(CurrentUser.SYSTEM);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Object[]> rows = lines.stream().map(l -> new Object[] {now, actor, action, entityType,
-                String.valueOf(l.entityId()), l.unitId(), truncate(l.summary())}).toList();
-        template.batchUpdate("insert into audit_event (occurred_at, actor, action, entity_type, entity_id, unit_id, summary)"
-                + " values (?, ?, ?, ?, ?, ?, ?)", rows);
+        CopyIn.Rows rows = new CopyIn.Rows();
+        for (Line l : lines) {
+            rows.add(now, actor, action, entityType, String.valueOf(l.entityId()), l.unitId(), truncate(l.summary()));
+        }
+        copy.copy("audit_event", "occurred_at, actor, action, entity_type, entity_id, unit_id, summary", rows);
     }
 
     /** One record's line in a batch. */
