@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import vn.chinhdon.organization.Role.Permission;
 import vn.chinhdon.platform.CurrentUser;
 import vn.chinhdon.platform.ForbiddenException;
@@ -12,7 +14,8 @@ import vn.chinhdon.platform.NotFoundException;
 
 /**
  * The one place that decides what the caller may see and do. Grants are read fresh from the database
- * on every use case, so a revoked grant takes effect at once on every node.
+ * for every request (and every use case outside a request), so a revoked grant takes effect with the
+ * next request on every node.
  *
  * <p>A grant (role, unit) covers every unit whose path (as of the date asked) passes through the granted
  * unit or through one of its predecessors (the units merged, split or dissolved into it: their history
@@ -28,31 +31,57 @@ public class AccessControl {
         this.jdbc = jdbc;
     }
 
-    /** The caller and their grants. */
+    /**
+     * The caller and their grants, each with the units it covers through lineage: one statement, read
+     * once per HTTP request (kept as a request attribute) and on every call outside a request.
+     */
     public Scope scope() {
         CurrentUser user = CurrentUser.require();
         if (user.isSystem()) {
             return new Scope(user, true, List.of());
         }
-        List<Grant> grants = jdbc.sql("select role, unit_id from user_grant where user_id = ?")
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String key = Scope.class.getName() + "#" + user.userId();
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Scope cached) {
+            return cached;
+        }
+        List<Grant> grants = jdbc.sql("""
+                with recursive granted as (select role, unit_id from user_grant where user_id = ?),
+                covered(grant_unit, id) as (
+                  select unit_id, unit_id from granted where unit_id is not null
+                  union
+                  select c.grant_unit, l.predecessor_id from org_unit_lineage l join covered c on l.successor_id = c.id)
+                select g.role, g.unit_id, (select array_agg(c.id) from covered c where c.grant_unit = g.unit_id)
+                from granted g""")
                 .param(user.userId())
-                .query((rs, i) -> new Grant(Role.valueOf(rs.getString(1)), (Long) rs.getObject(2), List.of()))
-                .list().stream()
-                .map(g -> g.unitId() == null ? g : new Grant(g.role(), g.unitId(), lineageOf(g.unitId())))
-                .toList();
+                .query((rs, i) -> new Grant(Role.valueOf(rs.getString(1)), (Long) rs.getObject(2), ids(rs.getArray(3))))
+                .list();
         boolean admin = grants.stream().anyMatch(g -> g.role() == Role.ADMIN);
-        return new Scope(user, admin, grants);
+        Scope scope = new Scope(user, admin, grants);
+        if (request != null) {
+            request.setAttribute(key, scope, RequestAttributes.SCOPE_REQUEST);
+        }
+        return scope;
     }
 
-    /** The unit and all its predecessors, transitively. */
-    private List<Long> lineageOf(long unitId) {
-        return jdbc.sql("""
-                with recursive preds(id) as (
-                  select cast(? as bigint)
-                  union
-                  select l.predecessor_id from org_unit_lineage l join preds p on l.successor_id = p.id)
-                select id from preds""")
-                .param(unitId).query(Long.class).list();
+    private static List<Long> ids(java.sql.Array array) throws java.sql.SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        List<Long> out = new ArrayList<>();
+        for (Object o : (Object[]) array.getArray()) {
+            out.add(((Number) o).longValue());
+        }
+        return List.copyOf(out);
+    }
+
+    /** Grants were changed in this request: the next check reads them again. */
+    void grantsChanged() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        CurrentUser user = CurrentUser.get().orElse(null);
+        if (request != null && user != null && !user.isSystem()) {
+            request.removeAttribute(Scope.class.getName() + "#" + user.userId(), RequestAttributes.SCOPE_REQUEST);
+        }
     }
 
     /**

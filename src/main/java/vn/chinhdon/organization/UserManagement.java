@@ -116,6 +116,7 @@ public class UserManagement implements UserDetailsService {
     private void insertGrant(long userId, Role role, Long unitId) {
         jdbc.sql("insert into user_grant (id, user_id, role, unit_id) values (nextval('org_seq'), ?, ?, ?)")
                 .params(userId, role.name(), unitId).update();
+        access.grantsChanged();
     }
 
     private List<Object[]> resolveGrants(List<GrantRequest> requests, List<Problem> problems) {
@@ -230,6 +231,7 @@ public class UserManagement implements UserDetailsService {
         if (n == 0) {
             throw new NotFoundException("error.user.grantNotFound");
         }
+        access.grantsChanged();
         if (r == Role.ADMIN && jdbc.sql("select count(*) from user_grant where role = 'ADMIN'").query(Long.class).single() == 0) {
             throw new ConflictException("error.user.lastAdmin");
         }
