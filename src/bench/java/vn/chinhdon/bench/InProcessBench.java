@@ -99,6 +99,7 @@ public final class InProcessBench {
                 "p95", "p50/floor"));
         for (String unit : List.of("TW", province, commune)) {
             line(out, stats, "summary", unit, "primaryKeyLookup");
+            line(out, stats, "summaryAsStaff", unit, "primaryKeyLookup");
             line(out, stats, "naiveRecursiveCount", unit, "primaryKeyLookup");
         }
         for (String unit : List.of("TW", province)) {
@@ -136,7 +137,7 @@ public final class InProcessBench {
                 f.getPercentile(50) / g.getPercentile(50)));
     }
 
-    /** EXPLAIN (ANALYZE, BUFFERS) of the summary's two queries (as OrgTree runs them) and of the naive count. */
+    /** EXPLAIN (ANALYZE, BUFFERS) of the summary's totals (as OrgTree reads them) and of the naive count. */
     private static void plans(JdbcClient jdbc, String provincePath, String commune) throws IOException {
         String rootPath = jdbc.sql("""
                 select s.path from org_unit u join org_unit_state s on s.unit_id = u.id and s.valid_to is null where u.code = ?""")
@@ -149,11 +150,13 @@ public final class InProcessBench {
         StringBuilder p = new StringBuilder();
         String validS = "s.valid_from <= :at and (s.valid_to is null or s.valid_to > :at)";
         String validA = "a.valid_from <= :at and (a.valid_to is null or a.valid_to > :at)";
-        for (String prefix : List.of(rootPath, provincePath, communePath)) {
-            explain(jdbc, p, "countKinds " + prefix, "select kind, count(*) from org_unit_state s where s.path like :p and "
-                    + validS + " group by kind", prefix, 0);
-            explain(jdbc, p, "countMembers " + prefix, "select count(*) from member_assignment a join org_unit_state s on "
-                    + "s.unit_id = a.unit_id and " + validS + " where " + validA + " and s.path like :p", prefix, 0);
+        for (long unitId : List.of(rootId, communeId)) {
+            explain(jdbc, p, "summary totals of unit " + unitId, """
+                    select m.metric, x.total from unnest(cast('{MEMBERS,CENTRAL,PROVINCIAL,DIRECTLY_UNDER,GRASSROOTS_COMMITTEE,\
+                    PARTIAL_COMMITTEE,GRASSROOTS_CELL,SUBORDINATE_CELL}' as varchar[])) m(metric)
+                    cross join lateral (select t.total from subtree_total t
+                         where t.unit_id = :id and t.metric = m.metric and t.from_date <= :at
+                         order by t.from_date desc limit 1) x""", null, unitId);
         }
         explain(jdbc, p, "naive recursive count TW", TreeBench.SUBTREE + """
                 select count(*) from member_assignment a join sub on sub.unit_id = a.unit_id

@@ -44,6 +44,12 @@ public class TreeBench {
         return BenchContext.asSystem(() -> organization.summary(unit, BenchContext.AT));
     }
 
+    /** The same as a committee-staff account granted on the unit: its grants are read, then the summary. */
+    @Benchmark
+    public UnitSummary summaryAsStaff() {
+        return BenchContext.asStaffOf(unit, () -> organization.summary(unit, BenchContext.AT));
+    }
+
     /** Floor: one indexed row of the same database. */
     @Benchmark
     public Map<String, Object> primaryKeyLookup() {

@@ -96,22 +96,18 @@ public class TreeQueries {
             holderId.put(id, cur);
         }
         Map<Long, UnitRef> refs = new HashMap<>();
-        List<Long> ids = holderId.values().stream().distinct().toList();
-        for (int from = 0; from < ids.size(); from += 5000) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 5000));
-            jdbc.sql("""
-                    select u.id, u.code, s.name, s.kind, s.path,
-                      (s.valid_from <= :at and (s.valid_to is null or s.valid_to > :at)) as active
-                    from org_unit u join lateral (select * from org_unit_state s where s.unit_id = u.id
-                      order by (s.valid_from <= :at and (s.valid_to is null or s.valid_to > :at)) desc,
-                               (s.valid_from <= :at) desc, s.valid_from desc limit 1) s on true
-                    where u.id in (:ids)""")
-                    .param("at", at).param("ids", chunk)
-                    .query(rs -> {
-                        refs.put(rs.getLong(1), new UnitRef(rs.getLong(1), rs.getString(2), rs.getString(3),
-                                UnitKind.valueOf(rs.getString(4)), rs.getString(5), rs.getBoolean(6)));
-                    });
-        }
+        jdbc.sql("""
+                select u.id, u.code, s.name, s.kind, s.path,
+                  (s.valid_from <= :at and (s.valid_to is null or s.valid_to > :at)) as active
+                from org_unit u join lateral (select * from org_unit_state s where s.unit_id = u.id
+                  order by (s.valid_from <= :at and (s.valid_to is null or s.valid_to > :at)) desc,
+                           (s.valid_from <= :at) desc, s.valid_from desc limit 1) s on true
+                where u.id = any(:ids)""")
+                .param("at", at).param("ids", holderId.values().stream().distinct().toArray(Long[]::new))
+                .query(rs -> {
+                    refs.put(rs.getLong(1), new UnitRef(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            UnitKind.valueOf(rs.getString(4)), rs.getString(5), rs.getBoolean(6)));
+                });
         for (var e : holderId.entrySet()) {
             active.put(e.getKey(), refs.get(e.getValue()));
         }
