@@ -79,13 +79,21 @@ public final class InProcessBench {
         int warmup = Integer.getInteger("bench.warmup", 1);
         int iterations = Integer.getInteger("bench.iterations", 3);
         int seconds = Integer.getInteger("bench.seconds", 5);
+        // -Dbench.groups=summary,compliance,search (default: all three)
+        List<String> groups = List.of(System.getProperty("bench.groups", "summary,compliance,search").split(","));
         List<RunResult> results = new ArrayList<>();
-        results.addAll(run(options(warmup, iterations, seconds).include(TreeBench.class.getName() + "\\.")
-                .param("unit", "TW", province, commune)));
-        results.addAll(run(options(warmup, iterations, seconds)
-                .include(DirectivesBench.class.getName() + "\\.(compliance|campaignPrimaryKey)$").param("unit", "TW", province)));
-        results.addAll(run(options(warmup, iterations, seconds)
-                .include(DirectivesBench.class.getName() + "\\.(search|numberLookup)$").param("unit", "TW")));
+        if (groups.contains("summary")) {
+            results.addAll(run(options(warmup, iterations, seconds).include(TreeBench.class.getName() + "\\.")
+                    .param("unit", "TW", province, commune)));
+        }
+        if (groups.contains("compliance")) {
+            results.addAll(run(options(warmup, iterations, seconds)
+                    .include(DirectivesBench.class.getName() + "\\.(compliance|campaignPrimaryKey)$").param("unit", "TW", province)));
+        }
+        if (groups.contains("search")) {
+            results.addAll(run(options(warmup, iterations, seconds)
+                    .include(DirectivesBench.class.getName() + "\\.(search|numberLookup)$").param("unit", "TW")));
+        }
 
         Map<String, Statistics> stats = new LinkedHashMap<>();
         for (RunResult r : results) {
@@ -132,7 +140,7 @@ public final class InProcessBench {
         if (f == null || g == null) {
             return;
         }
-        out.append(String.format("%-38s %9.3f %9.3f %7d | %-26s %9.3f %9.3f | %,9.0f%n", figure + " " + unit,
+        out.append(String.format("%-38s %9.3f %9.3f %7d | %-26s %9.3f %9.3f | %,9.1f%n", figure + " " + unit,
                 f.getPercentile(50), f.getPercentile(95), f.getN(), floor, g.getPercentile(50), g.getPercentile(95),
                 f.getPercentile(50) / g.getPercentile(50)));
     }

@@ -1,5 +1,7 @@
 package vn.chinhdon.directives;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chinhdon.organization.Role.Permission;
 import vn.chinhdon.organization.TreeQueries;
+import vn.chinhdon.organization.UnitKind;
 import vn.chinhdon.organization.UnitRef;
 import vn.chinhdon.platform.AuditLog;
 import vn.chinhdon.platform.ConflictException;
@@ -147,16 +150,58 @@ public class CampaignManagement {
             String documentNumber, Long conferenceId, String note, String exemptReason, long version) {
     }
 
+    private static final String OBLIGATION_COLUMNS = """
+            o.id, o.unit_id, o.due_on, o.state, o.fulfilled_on, o.evidence_document_id, d.number_text,
+              o.evidence_conference_id, o.evidence_note, o.exempt_reason, o.version""";
+
+    private static Row row(ResultSet rs) throws SQLException {
+        return new Row(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getString(4),
+                rs.getObject(5, LocalDate.class), (Long) rs.getObject(6), rs.getString(7), (Long) rs.getObject(8),
+                rs.getString(9), rs.getString(10), rs.getLong(11));
+    }
+
     private List<Row> obligations(long campaignId) {
-        return jdbc.sql("""
-                select o.id, o.unit_id, o.due_on, o.state, o.fulfilled_on, o.evidence_document_id, d.number_text,
-                  o.evidence_conference_id, o.evidence_note, o.exempt_reason, o.version
-                from obligation o left join document d on d.id = o.evidence_document_id where o.campaign_id = ?""")
+        return jdbc.sql("select " + OBLIGATION_COLUMNS
+                        + " from obligation o left join document d on d.id = o.evidence_document_id where o.campaign_id = ?")
                 .param(campaignId)
-                .query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getString(4),
-                        rs.getObject(5, LocalDate.class), (Long) rs.getObject(6), rs.getString(7), (Long) rs.getObject(8),
-                        rs.getString(9), rs.getString(10), rs.getLong(11)))
+                .query((rs, i) -> row(rs))
                 .list();
+    }
+
+    /**
+     * The campaign's obligations held on the date by units of the scope's subtree, each with its holder.
+     * Targets that exist on the date are placed by their path in the same statement (only those inside the
+     * scope come back); targets merged away by then are resolved to their successors.
+     */
+    private List<Map.Entry<Row, UnitRef>> obligationsWithin(long campaignId, UnitRef scope, LocalDate at) {
+        List<Map.Entry<Row, UnitRef>> out = new ArrayList<>();
+        List<Row> away = new ArrayList<>();
+        jdbc.sql("select " + OBLIGATION_COLUMNS + """
+                , u.code, s.name, s.kind, s.path
+                from obligation o
+                left join document d on d.id = o.evidence_document_id
+                left join org_unit_state s on s.unit_id = o.unit_id
+                  and s.valid_from <= :at and (s.valid_to is null or s.valid_to > :at)
+                left join org_unit u on u.id = s.unit_id
+                where o.campaign_id = :c and (s.unit_id is null or s.path like :prefix)""")
+                .param("at", at).param("c", campaignId).param("prefix", scope.path() + "%")
+                .query(rs -> {
+                    Row r = row(rs);
+                    if (rs.getString(15) == null) {
+                        away.add(r);
+                    } else {
+                        out.add(Map.entry(r, new UnitRef(r.unitId(), rs.getString(12), rs.getString(13),
+                                UnitKind.valueOf(rs.getString(14)), rs.getString(15), true)));
+                    }
+                });
+        Map<Long, UnitRef> holders = tree.holders(away.stream().map(Row::unitId).toList(), at);
+        for (Row r : away) {
+            UnitRef holder = holders.get(r.unitId());
+            if (holder != null && holder.active() && scope.contains(holder)) {
+                out.add(Map.entry(r, holder));
+            }
+        }
+        return out;
     }
 
     private record Head(long id, String title, long sourceId, String sourceNumber, long requiringUnitId, int depth,
@@ -249,19 +294,15 @@ public class CampaignManagement {
                 throw new NotFoundException("error.unit.notFound", scope.code());
             }
         }
-        List<Row> rows = obligations(id);
-        Map<Long, UnitRef> holders = tree.holders(rows.stream().map(Row::unitId).toList(), date);
         int[] totals = new int[6];
         Map<String, int[]> bySub = new LinkedHashMap<>();
         Map<String, String> subNames = new HashMap<>();
         Map<String, Boolean> drillable = new HashMap<>();
         List<ComplianceView.NotDone> notDone = new ArrayList<>();
         List<Long> subIds = new ArrayList<>();
-        for (Row r : rows) {
-            UnitRef holder = holders.get(r.unitId());
-            if (holder == null || !holder.active() || !scope.contains(holder)) {
-                continue;
-            }
+        for (Map.Entry<Row, UnitRef> held : obligationsWithin(id, scope, date)) {
+            Row r = held.getKey();
+            UnitRef holder = held.getValue();
             ObligationStatus status = ObligationStatus.on(date, r.dueOn(), r.state(), r.fulfilledOn());
             count(totals, status);
             String rest = holder.path().substring(scope.path().length());

@@ -430,10 +430,14 @@ public class DocumentRegister {
         return chain;
     }
 
+    /** Text search ranks (and counts) at most this many matches, the newest. */
+    public static final int SEARCH_WINDOW = 1000;
+
     /**
      * Full-text search over number, title and text, insensitive to diacritics and case, ranked, with
      * highlighted snippets; within the caller's grants (and confidentiality) in the same query.
-     * {@code unitCode} restricts to documents issued in that unit's subtree.
+     * {@code unitCode} restricts to documents issued in that unit's subtree. A text query ranks the newest
+     * {@link #SEARCH_WINDOW} matches and its total stops there.
      */
     @Transactional(readOnly = true)
     public PageResult<DocumentHit> search(String q, String unitCode, Integer page, Integer size) {
@@ -466,12 +470,23 @@ public class DocumentRegister {
         var list = jdbc.sql("""
                 select d.id, d.number_text, d.title, d.issued_on, d.confidential, d.issuer_unit_id, d.body,
                   (select name from org_unit_state s where s.unit_id = d.issuer_unit_id and s.valid_from <= d.issued_on
-                     order by s.valid_from desc limit 1) as unit_name,
-                  %s as rank
-                """.formatted(text ? "ts_rank(d.search, plainto_tsquery('simple', :q))" : "0.0") + from
-                + (text ? " order by rank desc, d.issued_on desc" : " order by d.issued_on desc, d.number_text")
-                + " limit :lim offset :off")
+                     order by s.valid_from desc limit 1) as unit_name, 0.0 as rank
+                """ + from + " order by d.issued_on desc, d.number_text, d.id limit :lim offset :off")
                 .param("lim", n).param("off", (long) p * n);
+        if (text) {
+            // A common word matches most of the register: rank only the newest SEARCH_WINDOW matches (found
+            // walking the register newest first, or through the text index for rarer words), and count up
+            // to the window. Pages beyond it ask for narrower words.
+            count = jdbc.sql("select count(*) from (select 1 " + from + " limit " + SEARCH_WINDOW + ") c");
+            list = jdbc.sql("""
+                    select d.id, d.number_text, d.title, d.issued_on, d.confidential, d.issuer_unit_id, d.body,
+                      (select name from org_unit_state s where s.unit_id = d.issuer_unit_id and s.valid_from <= d.issued_on
+                         order by s.valid_from desc limit 1) as unit_name,
+                      ts_rank(d.search, plainto_tsquery('simple', :q)) as rank
+                    from (select d.* %s order by d.issued_on desc, d.id desc limit %d) d
+                    order by rank desc, d.issued_on desc, d.id desc limit :lim offset :off""".formatted(from, SEARCH_WINDOW))
+                    .param("lim", n).param("off", (long) p * n);
+        }
         for (var e : params.entrySet()) {
             count = count.param(e.getKey(), e.getValue());
             list = list.param(e.getKey(), e.getValue());

@@ -79,6 +79,7 @@ class DocumentPageController {
         String query = clean(q);
         String unit = clean(unitCode);
         model.addAttribute("result", register.search(query, unit, page, PAGE_SIZE));
+        model.addAttribute("window", DocumentRegister.SEARCH_WINDOW);
         model.addAttribute("q", query);
         model.addAttribute("unitCode", unit);
         return "documents/list";
