@@ -172,8 +172,16 @@ public final class InProcessBench {
         explain(jdbc, p, "naive recursive count " + commune, TreeBench.SUBTREE + """
                 select count(*) from member_assignment a join sub on sub.unit_id = a.unit_id
                 where a.valid_from <= :at and (a.valid_to is null or a.valid_to > :at)""", null, communeId);
-        explain(jdbc, p, "search count (common query)", """
-                select count(*) from document d where d.search @@ plainto_tsquery('simple', 'chinh don dang')""", null, 0);
+        for (String words : List.of("chinh don dang", "ke hoach thuc hien nghi quyet 60", "ket luan 21 kl tw")) {
+            // as DocumentRegister.search runs them for the system caller (visibility: every document)
+            String from = "from document d join org_unit u on u.id = d.issuer_unit_id where true"
+                    + " and d.search @@ plainto_tsquery('simple', '" + words + "')";
+            explain(jdbc, p, "search count, window: " + words, "select count(*) from (select 1 " + from + " limit 1000) c", null, 0);
+            explain(jdbc, p, "search page, window: " + words, """
+                    select d.id, d.number_text, ts_rank(d.search, plainto_tsquery('simple', '%s')) as rank
+                    from (select d.* %s order by d.issued_on desc, d.id desc limit 1000) d
+                    order by rank desc, d.issued_on desc, d.id desc limit 20""".formatted(words, from), null, 0);
+        }
         Path file = Path.of("target", "bench-plans-" + Path.of(System.getProperty("bench.data-dir")).getFileName() + ".txt");
         Files.writeString(file, p.toString(), StandardCharsets.UTF_8);
         System.out.println("query plans written to " + file);

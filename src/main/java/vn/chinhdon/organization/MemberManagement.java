@@ -34,6 +34,8 @@ import vn.chinhdon.shared.VietnameseText;
 @Service
 public class MemberManagement {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MemberManagement.class);
+
     /** Party statute: a member is admitted at 18 or older. */
     static final int MINIMUM_AGE = 18;
 
@@ -72,6 +74,7 @@ public class MemberManagement {
         if (rows == null || rows.isEmpty()) {
             throw new ValidationException(List.of(Problem.field("members", "error.import.empty")));
         }
+        long t0 = System.nanoTime();
         AccessControl.Scope scope = access.scope();
         LocalDate today = today();
         List<Problem> problems = new ArrayList<>();
@@ -161,7 +164,9 @@ public class MemberManagement {
             }
             cleaned.add(new Clean(rowNo, card, name, folded, gender, birth, admission, official, status, unit));
         }
+        long t1 = System.nanoTime();
         checkExisting(cleaned, problems);
+        long t2 = System.nanoTime();
         if (!problems.isEmpty()) {
             problems.sort((a, b) -> Integer.compare(a.row() == null ? 0 : a.row(), b.row() == null ? 0 : b.row()));
             throw new ValidationException(problems);
@@ -185,12 +190,24 @@ public class MemberManagement {
                     c.status() == MemberStatus.OFFICIAL && c.official() != null ? c.official() : c.admission(), now, actor);
             lines.add(new AuditLog.Line(id, c.unit().id(), "Nhập đảng viên " + c.name() + " vào " + c.unit().name()));
         }
+        long t3 = System.nanoTime();
         copyIn.copy("member", "id, card_number, full_name, name_folded, sort_key, gender, birth_date, admission_date, "
                 + "official_date, status, created_at, updated_at", members);
+        long t4 = System.nanoTime();
         copyIn.copy("member_assignment", "id, member_id, unit_id, valid_from, reason", assignments);
+        long t5 = System.nanoTime();
         copyIn.copy("member_status_change", "id, member_id, status, effective_date, recorded_at, recorded_by", statuses);
+        long t6 = System.nanoTime();
         audit.recordAll("MEMBER_IMPORTED", "MEMBER", lines);
+        long t7 = System.nanoTime();
+        log.info("Member import of {} rows: validation {} ms, duplicate checks {} ms, rows prepared {} ms, COPY member {} ms,"
+                + " COPY member_assignment with the subtree counts {} ms, COPY member_status_change {} ms, audit {} ms",
+                cleaned.size(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4), ms(t6 - t5), ms(t7 - t6));
         return cleaned.size();
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
     }
 
     private void checkExisting(List<Clean> cleaned, List<Problem> problems) {

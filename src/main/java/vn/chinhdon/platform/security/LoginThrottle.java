@@ -32,15 +32,22 @@ class LoginThrottle {
         this.lock = Duration.ofMinutes(lockMinutes);
     }
 
+    /** Whether failures are on record for the username, and for how many more minutes it is locked. */
+    record State(boolean failures, long minutesLocked) {
+    }
+
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
-    public long minutesLocked(String username) {
+    public State state(String username) {
         return jdbc.sql("select locked_until from login_failure where username = ?")
                 .param(key(username))
-                .query(OffsetDateTime.class)
+                .query((rs, i) -> {
+                    OffsetDateTime until = rs.getObject(1, OffsetDateTime.class);
+                    OffsetDateTime now = OffsetDateTime.now(clock);
+                    return new State(true, until == null || !until.isAfter(now) ? 0
+                            : Math.max(1, Duration.between(now, until).toMinutes() + 1));
+                })
                 .optional()
-                .filter(until -> until.isAfter(OffsetDateTime.now(clock)))
-                .map(until -> Math.max(1, Duration.between(OffsetDateTime.now(clock), until).toMinutes() + 1))
-                .orElse(0L);
+                .orElse(new State(false, 0));
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

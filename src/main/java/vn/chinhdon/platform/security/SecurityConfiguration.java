@@ -30,8 +30,10 @@ class SecurityConfiguration {
 
     @Bean
     ThrottledAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder,
-            LoginThrottle throttle) {
-        return new ThrottledAuthenticationProvider(users, encoder, throttle);
+            LoginThrottle throttle, java.time.Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${chinhdon.security.verified-credentials-minutes:5}") int minutes) {
+        return new ThrottledAuthenticationProvider(users, encoder, throttle,
+                new VerifiedCredentials(java.time.Duration.ofMinutes(minutes), clock));
     }
 
     @Bean
