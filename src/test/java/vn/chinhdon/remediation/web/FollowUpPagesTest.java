@@ -35,6 +35,27 @@ class FollowUpPagesTest extends IntegrationTest {
     @Autowired
     OrganizationManagement organization;
 
+    @Autowired
+    vn.chinhdon.remediation.FollowUpReminders reminders;
+
+    @Test
+    void theHomePageShowsTheEscalationsOfTheUnitsBelow() throws Exception {
+        String p = unique("fh");
+        LocalDate from = LocalDate.of(2018, 1, 1);
+        asSystem(() -> organization.importUnits(List.of(
+                new UnitImportRow(p + "-P", "Đảng bộ tỉnh Thử", "PROVINCIAL", null, from),
+                new UnitImportRow(p + "-D", "Đảng bộ huyện Thử", "DIRECTLY_UNDER", p + "-P", from)), 1));
+        LocalDate today = LocalDate.now();
+        asSystem(() -> followUps.open(new NewFollowUp(new Source(SourceKind.REVIEW, 9L, "Kiểm điểm"), p + "-D", null,
+                p + "-P", "Khắc phục việc chậm nộp báo cáo kiểm điểm", today.minusDays(10), null, today.minusDays(20), null)));
+        reminders.run(today.minusDays(1));
+        mvc.perform(get("/").with(account("INSPECTION_COMMISSION", p + "-P"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Quá hạn, chuyển cấp trên (1)"),
+                        containsString("Khắc phục việc chậm nộp báo cáo kiểm điểm"))));
+        mvc.perform(get("/").with(account("COMMITTEE_STAFF", p + "-D"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Khắc phục việc chậm nộp"))));
+    }
+
     @Test
     void theListOfASubtreeAndATaskTakenFromOpenToVerifiedThroughItsForms() throws Exception {
         String p = unique("fp");
