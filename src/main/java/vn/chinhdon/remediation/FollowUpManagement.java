@@ -487,7 +487,8 @@ public class FollowUpManagement {
         return new Scoped(sql, params);
     }
 
-    private static String named(AccessControl.PathFilter f, String prefix, Map<String, Object> params) {
+    /** The filter's SQL with its '?' replaced by named parameters {@code prefix0, prefix1, …}, added to params. */
+    static String named(AccessControl.PathFilter f, String prefix, Map<String, Object> params) {
         StringBuilder out = new StringBuilder();
         int n = 0;
         for (char ch : f.sql().toCharArray()) {

@@ -120,12 +120,8 @@ public class FollowUpReminders {
     /** Reminders and escalations addressed to units the caller may read, since a date, newest first. */
     @Transactional(readOnly = true)
     public List<Notice> notices(LocalDate since) {
-        AccessControl.PathFilter f = access.coverage(Permission.READ_UNITS, "s.path");
-        StringBuilder cond = new StringBuilder();
-        int n = 0;
-        for (char ch : f.sql().toCharArray()) {
-            cond.append(ch == '?' ? ":f" + n++ : String.valueOf(ch));
-        }
+        Map<String, Object> params = new java.util.LinkedHashMap<>();
+        String cond = FollowUpManagement.named(access.coverage(Permission.READ_UNITS, "s.path"), "f", params);
         var spec = jdbc.sql("""
                 select n.kind, n.created_on, n.deadline, t.id, t.description, ou.code,
                   (select name from org_unit_state x where x.unit_id = t.owner_unit_id order by x.valid_from desc limit 1),
@@ -137,8 +133,8 @@ public class FollowUpReminders {
                   and exists (select 1 from org_unit_state s where s.unit_id = n.unit_id and %s)
                 order by n.created_on desc, n.kind, t.deadline, t.id limit 500""".formatted(cond))
                 .param("since", since);
-        for (int i = 0; i < f.params().size(); i++) {
-            spec = spec.param("f" + i, f.params().get(i));
+        for (var p : params.entrySet()) {
+            spec = spec.param(p.getKey(), p.getValue());
         }
         return spec.query((rs, i) -> new Notice(rs.getString(1), rs.getObject(2, LocalDate.class),
                 rs.getObject(3, LocalDate.class), rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7),

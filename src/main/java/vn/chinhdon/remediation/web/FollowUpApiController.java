@@ -3,13 +3,10 @@ package vn.chinhdon.remediation.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.chinhdon.platform.Downloads;
 import vn.chinhdon.remediation.FollowUpCounts;
 import vn.chinhdon.remediation.FollowUpLine;
 import vn.chinhdon.remediation.FollowUpManagement;
@@ -93,16 +91,7 @@ class FollowUpApiController {
     }
 
     static ResponseEntity<byte[]> download(FollowUpManagement.FileContent f) {
-        MediaType type;
-        try {
-            type = MediaType.parseMediaType(f.contentType());
-        } catch (RuntimeException e) {
-            type = MediaType.APPLICATION_OCTET_STREAM;
-        }
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(f.filename(), StandardCharsets.UTF_8).build().toString())
-                .contentType(type).body(f.content());
+        return Downloads.attachment(f.filename(), f.contentType(), f.content());
     }
 
     record Verification(String remark, Long version) {

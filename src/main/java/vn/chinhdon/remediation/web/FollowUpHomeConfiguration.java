@@ -1,16 +1,12 @@
 package vn.chinhdon.remediation.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import vn.chinhdon.platform.CurrentUser;
+import vn.chinhdon.platform.HomeCards;
 import vn.chinhdon.remediation.FollowUpReminders;
 import vn.chinhdon.remediation.FollowUpState;
 
@@ -42,21 +38,14 @@ class FollowUpHomeConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new HandlerInterceptor() {
-            @Override
-            public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-                    ModelAndView mav) {
-                if (mav == null || !"home".equals(mav.getViewName()) || CurrentUser.get().isEmpty()) {
-                    return;
-                }
-                LocalDate today = LocalDate.now(clock);
-                List<FollowUpReminders.Notice> all = reminders.notices(today.minusDays(DAYS));
-                mav.addObject("followUpTasks", new Tasks(
-                        all.stream().filter(n -> "ESCALATION".equals(n.kind()) && n.state() != FollowUpState.VERIFIED)
-                                .limit(20).toList(),
-                        all.stream().filter(n -> "REMINDER".equals(n.kind()) && n.state().awaitsOwner()
-                                && !n.deadline().isBefore(today)).limit(20).toList()));
-            }
-        }).addPathPatterns("/");
+        HomeCards.register(registry, "followUpTasks", () -> {
+            LocalDate today = LocalDate.now(clock);
+            List<FollowUpReminders.Notice> all = reminders.notices(today.minusDays(DAYS));
+            return new Tasks(
+                    all.stream().filter(n -> "ESCALATION".equals(n.kind()) && n.state() != FollowUpState.VERIFIED)
+                            .limit(20).toList(),
+                    all.stream().filter(n -> "REMINDER".equals(n.kind()) && n.state().awaitsOwner()
+                            && !n.deadline().isBefore(today)).limit(20).toList());
+        });
     }
 }

@@ -134,39 +134,34 @@ class FollowUpPageController {
     @PostMapping("/follow-ups/{id:\\d+}/submit")
     String submit(@PathVariable long id, @ModelAttribute SubmitForm form, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
-        try {
-            followUps.submit(id, form.evidence(), form.version());
-            redirect.addFlashAttribute("notice", text("followUp.submitted"));
-            return "redirect:/follow-ups/" + id;
-        } catch (DomainException e) {
-            FormErrors errors = refused(e, response);
-            return taskPage(followUps.task(id, null), form, errors, null, null, model);
-        }
+        return act(id, () -> followUps.submit(id, form.evidence(), form.version()), "followUp.submitted", redirect,
+                (t, errors) -> taskPage(t, form, errors, null, null, model), response);
     }
 
     @PostMapping("/follow-ups/{id:\\d+}/verify")
     String verify(@PathVariable long id, @ModelAttribute VerifyForm form, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
-        try {
-            followUps.verify(id, form.remark(), form.version());
-            redirect.addFlashAttribute("notice", text("followUp.verified"));
-            return "redirect:/follow-ups/" + id;
-        } catch (DomainException e) {
-            FormErrors errors = refused(e, response);
-            return taskPage(followUps.task(id, null), null, null, null, errors, model);
-        }
+        return act(id, () -> followUps.verify(id, form.remark(), form.version()), "followUp.verified", redirect,
+                (t, errors) -> taskPage(t, null, null, null, errors, model), response);
     }
 
     @PostMapping("/follow-ups/{id:\\d+}/send-back")
     String sendBack(@PathVariable long id, @ModelAttribute SendBackForm form, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
+        return act(id, () -> followUps.sendBack(id, form.reason(), form.version()), "followUp.sentBack", redirect,
+                (t, errors) -> taskPage(t, null, null, form, errors, model), response);
+    }
+
+    /** One transition: done → back to the task with a notice (post/redirect/get); refused → the page with why. */
+    private String act(long id, Runnable transition, String noticeKey, RedirectAttributes redirect,
+            java.util.function.BiFunction<FollowUpView, FormErrors, String> refusedPage, HttpServletResponse response) {
         try {
-            followUps.sendBack(id, form.reason(), form.version());
-            redirect.addFlashAttribute("notice", text("followUp.sentBack"));
+            transition.run();
+            redirect.addFlashAttribute("notice", text(noticeKey));
             return "redirect:/follow-ups/" + id;
         } catch (DomainException e) {
             FormErrors errors = refused(e, response);
-            return taskPage(followUps.task(id, null), null, null, form, errors, model);
+            return refusedPage.apply(followUps.task(id, null), errors);
         }
     }
 
