@@ -136,6 +136,47 @@ class FollowUpApiTest extends IntegrationTest {
                 .param(id).query(Long.class).single()).isEqualTo(2);
     }
 
+    @Autowired
+    vn.chinhdon.organization.MemberManagement members;
+
+    @Test
+    void theMemberResponsibleSubmitsTheirOwnTaskAndOnlyTheirs() throws Exception {
+        asSystem(() -> members.importMembers(List.of(
+                new vn.chinhdon.organization.MemberImportRow(null, "Trần Văn Khắc", "Nam", "1975-05-05", "2000-01-01", null,
+                        p + "-C", null),
+                new vn.chinhdon.organization.MemberImportRow(null, "Lê Thị Phục", "Nữ", "1980-06-06", "2003-01-01", null,
+                        p + "-C", null)), 1));
+        long[] ids = new long[2];
+        asSystem(() -> {
+            var found = members.search(p + "-C", null, null, 0, 10).items();
+            ids[0] = found.stream().filter(m -> m.fullName().equals("Trần Văn Khắc")).findFirst().orElseThrow().id();
+            ids[1] = found.stream().filter(m -> m.fullName().equals("Lê Thị Phục")).findFirst().orElseThrow().id();
+        });
+        String username = unique("dv");
+        asSystem(() -> users.create(new vn.chinhdon.organization.UserManagement.NewUser(username, "password-1234",
+                "Trần Văn Khắc", ids[0], List.of(new vn.chinhdon.organization.UserManagement.GrantRequest("MEMBER", p + "-C")))));
+        RequestPostProcessor member = as(username);
+        long[] tasks = new long[2];
+        asSystem(() -> {
+            for (int i = 0; i < 2; i++) {
+                tasks[i] = followUps.open(new NewFollowUp(new Source(SourceKind.COMMITMENT, 40L + i, "Bản cam kết 2026"),
+                        p + "-D", ids[i], p + "-P", "Khắc phục biểu hiện trong bản cam kết", LocalDate.now().plusDays(20), null,
+                        null, null)).id();
+            }
+        });
+        mvc.perform(get("/api/v1/follow-ups/" + tasks[0]).with(member)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.ownerMemberName").value("Trần Văn Khắc")).andExpect(jsonPath("$.canSubmit").value(true));
+        post("/api/v1/follow-ups/" + tasks[0] + "/submission", member, "{\"evidence\": \"Đã khắc phục, chi bộ nhận xét\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.history[1].actorName").value("Trần Văn Khắc"));
+        // another member's task is not theirs: the cell-scoped grant does not cover the district owning it
+        mvc.perform(get("/api/v1/follow-ups/" + tasks[1]).with(member)).andExpect(status().isNotFound());
+        // a member outside the owner unit is refused when the task is opened
+        asSystem(() -> assertThatThrownBy(() -> followUps.open(new NewFollowUp(new Source(SourceKind.COMMITMENT, 49L, "Cam kết"),
+                p + "-Q", ids[0], p + "-Q", "Khắc phục", LocalDate.now().plusDays(20), null, null, null)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .extracting(ValidationException.Problem::messageKey).containsExactly("error.followUp.memberNotInUnit")));
+    }
+
     @Test
     void nobodyVerifiesTheirOwnSubmission() throws Exception {
         // the provincial committee staff may both deliver (over the district) and verify (for the province)
