@@ -44,6 +44,10 @@ import vn.chinhdon.organization.OrganizationManagement;
 import vn.chinhdon.organization.UnitImportRow;
 import vn.chinhdon.organization.UserManagement;
 import vn.chinhdon.platform.CurrentUser;
+import vn.chinhdon.remediation.FollowUpManagement;
+import vn.chinhdon.remediation.NewFollowUp;
+import vn.chinhdon.remediation.Source;
+import vn.chinhdon.remediation.SourceKind;
 
 /**
  * A provincial organization board on a 360 px phone, in a real browser (Debian's chromium, headless):
@@ -85,6 +89,10 @@ class BrowserIT {
     private String p;
     private long plan;
     private long campaign;
+    private long followUp;
+
+    @Autowired
+    FollowUpManagement followUps;
 
     @BeforeAll
     static void browserIsInstalled() {
@@ -107,7 +115,8 @@ class BrowserIT {
             members.importMembers(List.of(new MemberImportRow(p + "01", "Nguyễn Thị Hương", "Nữ", "1975-09-02",
                     "2000-05-19", "2001-05-19", p + "-C", null)), 1);
             users.create(new UserManagement.NewUser("tochuc." + p, PASSWORD, "Ban Tổ chức Tỉnh ủy Nghệ An", null,
-                    List.of(new UserManagement.GrantRequest("ORGANIZATION_BOARD", p + "-T"))));
+                    List.of(new UserManagement.GrantRequest("ORGANIZATION_BOARD", p + "-T"),
+                            new UserManagement.GrantRequest("COMMITTEE_STAFF", p + "-X"))));
             // the province's plan, a campaign down to the cells, and the ward's plan (the cell has none)
             plan = documents.register(new NewDocument("196-KH/TU", p + "-T", LocalDate.of(2021, 6, 13),
                     "Kế hoạch của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết Trung ương 4 khóa XII", null,
@@ -116,6 +125,11 @@ class BrowserIT {
                     LocalDate.of(2021, 9, 30), null, LocalDate.of(2021, 6, 15), 7)).id();
             documents.register(new NewDocument("07-KH/ĐU", p + "-X", LocalDate.of(2021, 7, 1),
                     "Kế hoạch của Đảng ủy phường Hưng Dũng thực hiện Kế hoạch 196-KH/TU", null, "", false, List.of(plan)));
+            // a follow-up task of the ward, late since 2021, to be remedied with evidence
+            followUp = followUps.open(new NewFollowUp(new Source(SourceKind.INSPECTION, 1L,
+                    "Thông báo kết luận kiểm tra của Ủy ban Kiểm tra Tỉnh ủy (thử nghiệm giao diện)"), p + "-X", null, p + "-T",
+                    "Sinh hoạt chi bộ chậm đổi mới, nặng về chuyên môn: xây dựng chuyên đề sinh hoạt về công tác xây dựng Đảng",
+                    LocalDate.of(2021, 12, 31), null, LocalDate.of(2021, 10, 1), null)).id();
         });
         profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
@@ -225,6 +239,20 @@ class BrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#compliance-chart[data-ready]")));
         assertThat(driver.findElement(By.id("percent-done")).getText()).isEqualTo("50%");
         checkPage("campaign-360");
+
+        // follow-up tasks of the province, and the ward's task with its evidence form
+        driver.get(url("/follow-ups?unitCode=" + p + "-T"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Theo dõi khắc phục"));
+        assertThat(driver.getPageSource()).contains("Sinh hoạt chi bộ chậm đổi mới").contains("hạn 31/12/2021");
+        checkPage("follow-ups-360");
+        driver.get(url("/follow-ups/" + followUp));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("submit-form")));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
+                driver.findElement(By.id("evidence-text")), "Đã xây dựng chuyên đề sinh hoạt quý IV.");
+        click(driver.findElement(By.cssSelector("#submit-form button[type=submit]")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "Đã nộp minh chứng"));
+        assertThat(driver.getPageSource()).contains("Đã nộp, chờ xác nhận").contains("Nộp minh chứng");
+        checkPage("follow-up-360");
     }
 
     /** Uploads a CSV with one good row and waits for the htmx result. */

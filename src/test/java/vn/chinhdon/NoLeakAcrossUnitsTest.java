@@ -71,6 +71,9 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
     @Autowired
     DocumentRegister documents;
 
+    @Autowired
+    vn.chinhdon.remediation.FollowUpManagement followUps;
+
     @Test
     void aUserOfAnotherProvinceSeesAndChangesNothingByAnyEndpoint() throws Exception {
         String p = unique("leak");
@@ -94,6 +97,12 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
                     "Kế hoạch Bímật", null, "Nội dung Bímật", false, List.of())).id());
             documents.register(new NewDocument("08-TB/TU", a, LocalDate.of(2021, 3, 2), "Thông báo Bímật",
                     null, "Nội dung mật Bímật", true, List.of()));
+            long task = followUps.open(new vn.chinhdon.remediation.NewFollowUp(new vn.chinhdon.remediation.Source(
+                    vn.chinhdon.remediation.SourceKind.INSPECTION, 1L, "Kết luận Bímật"), cell, memberId, a,
+                    "Khắc phục Bímật", LocalDate.of(2021, 6, 30), null, LocalDate.of(2021, 4, 1), null)).id();
+            ids.put("followUpId", task);
+            ids.put("fileId", followUps.attach(task, "bimat.txt", "text/plain",
+                    "Minh chứng Bímật".getBytes(StandardCharsets.UTF_8)).files().get(0).id());
         });
         account("COMMITTEE_STAFF", a); // a user of A, whose account an outsider must not read
         ids.put("userId", jdbc.sql("select user_id from user_grant where unit_id = (select id from org_unit where code = ?)")
@@ -138,6 +147,9 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
         body.put("toId", ids.get("documentId"));
         body.put("kind", "IMPLEMENTS");
         body.put("implements", List.of(ids.get("documentId")));
+        body.put("evidence", "Minh chứng lạ");
+        body.put("reason", "Trả lại lạ");
+        body.put("remark", "Xác nhận lạ");
         String jsonBody = json.writeValueAsString(body);
         String csv = "cardNumber,fullName,gender,birthDate,admissionDate,officialDate,unitCode,code,name,kind,parentCode,validFrom\n"
                 + "LEAK1,Người Lạ,Nam,01/01/1980,01/01/2005,," + cell + "," + p + "-Y,Chi bộ lạ,SUBORDINATE_CELL," + cell
@@ -204,6 +216,7 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
             Object value = name.equals("code") || name.equals("unitCode") ? unitCode
                     : name.equals("id") && pattern.contains("/documents") ? ids.get("documentId")
                     : name.equals("id") && pattern.contains("/users") ? ids.get("userId")
+                    : name.equals("id") && pattern.contains("/follow-ups") ? ids.get("followUpId")
                     : ids.getOrDefault(name, ids.get("id"));
             m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(value)));
         }
@@ -216,7 +229,8 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
         StringBuilder s = new StringBuilder();
         for (String table : List.of("org_unit", "org_unit_state", "org_unit_lineage", "restructuring", "member",
                 "member_assignment", "member_status_change", "committee_term", "committee_position", "app_user",
-                "user_grant", "document", "document_relation", "document_attachment", "doc_abbreviation")) {
+                "user_grant", "document", "document_relation", "document_attachment", "doc_abbreviation", "follow_up",
+                "follow_up_event", "follow_up_file", "follow_up_notice", "working_day_override")) {
             s.append(table).append(':').append(jdbc.sql("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from "
                     + table + " t").query(String.class).single()).append(';');
         }

@@ -2,7 +2,6 @@ package vn.chinhdon.directives;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chinhdon.organization.AccessControl;
 import vn.chinhdon.organization.Role.Permission;
 import vn.chinhdon.platform.CurrentUser;
+import vn.chinhdon.platform.JobRuns;
 
 /**
  * Every morning: a reminder for each open obligation coming due within its campaign's reminder days, and
@@ -27,11 +27,13 @@ public class ObligationReminders {
 
     private final JdbcClient jdbc;
     private final AccessControl access;
+    private final JobRuns runs;
     private final Clock clock;
 
-    ObligationReminders(JdbcClient jdbc, AccessControl access, Clock clock) {
+    ObligationReminders(JdbcClient jdbc, AccessControl access, JobRuns runs, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
+        this.runs = runs;
         this.clock = clock;
     }
 
@@ -49,9 +51,7 @@ public class ObligationReminders {
 
     @Transactional
     public Result run(LocalDate day) {
-        int claimed = jdbc.sql("insert into job_run (job, run_key, started_at) values (?, ?, ?) on conflict do nothing")
-                .params(JOB, day.toString(), OffsetDateTime.now(clock)).update();
-        if (claimed == 0) {
+        if (!runs.claim(JOB, day.toString())) {
             return new Result(day, false, 0, 0);
         }
         int reminders = jdbc.sql("""
@@ -65,8 +65,7 @@ public class ObligationReminders {
                 select nextval('org_seq'), o.unit_id, 'LATE', o.id, o.due_on, :day
                 from obligation o where o.state = 'OPEN' and o.due_on < :day
                 on conflict (obligation_id, kind) do nothing""").param("day", day).update();
-        jdbc.sql("update job_run set finished_at = ?, result = ? where job = ? and run_key = ?")
-                .params(OffsetDateTime.now(clock), "reminders=" + reminders + ", late=" + late, JOB, day.toString()).update();
+        runs.finish(JOB, day.toString(), "reminders=" + reminders + ", late=" + late);
         return new Result(day, true, reminders, late);
     }
 

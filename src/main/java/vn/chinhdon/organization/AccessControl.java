@@ -23,7 +23,7 @@ import vn.chinhdon.platform.NotFoundException;
  * outside the caller's grants is reported as not found, so that its existence is not revealed.
  */
 @Component
-public class AccessControl {
+public class AccessControl implements vn.chinhdon.platform.AdministratorCheck {
 
     private final JdbcClient jdbc;
 
@@ -126,6 +126,11 @@ public class AccessControl {
         if (!scope().admin()) {
             throw new ForbiddenException("error.forbidden");
         }
+    }
+
+    @Override
+    public void requireAdministrator() {
+        requireAdmin();
     }
 
     /**

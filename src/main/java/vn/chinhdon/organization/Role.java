@@ -7,11 +7,12 @@ import java.util.Set;
 public enum Role {
     ADMIN(false, EnumSet.complementOf(EnumSet.of(Permission.READ_CONFIDENTIAL))),
     COMMITTEE_STAFF(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.READ_CONFIDENTIAL,
-            Permission.MANAGE_DOCUMENTS, Permission.MANAGE_CAMPAIGNS, Permission.DELIVER_OBLIGATIONS)),
+            Permission.MANAGE_DOCUMENTS, Permission.MANAGE_CAMPAIGNS, Permission.DELIVER_OBLIGATIONS,
+            Permission.VERIFY_FOLLOW_UPS)),
     ORGANIZATION_BOARD(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.MANAGE_UNITS,
             Permission.MANAGE_MEMBERS, Permission.READ_AUDIT, Permission.READ_CONFIDENTIAL)),
     INSPECTION_COMMISSION(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.READ_AUDIT,
-            Permission.READ_CONFIDENTIAL)),
+            Permission.READ_CONFIDENTIAL, Permission.VERIFY_FOLLOW_UPS)),
     DELEGATION_MEMBER(true, EnumSet.of(Permission.READ_UNITS)),
     CELL_SECRETARY(true, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.DELIVER_OBLIGATIONS)),
     HEAD(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.READ_CONFIDENTIAL)),
@@ -52,7 +53,12 @@ public enum Role {
         MANAGE_DOCUMENTS,
         /** Require subordinate units to deliver plans, conferences, reports. */
         MANAGE_CAMPAIGNS,
-        /** Deliver the unit's own obligations (link the evidence). */
-        DELIVER_OBLIGATIONS
+        /** Deliver the unit's own obligations (link the evidence); also submit its follow-up tasks' evidence. */
+        DELIVER_OBLIGATIONS,
+        /**
+         * As the verifier unit: assign follow-up tasks to units and members below, verify the evidence submitted
+         * or send it back (khắc phục: ủy ban kiểm tra, văn phòng cấp ủy).
+         */
+        VERIFY_FOLLOW_UPS
     }
 }

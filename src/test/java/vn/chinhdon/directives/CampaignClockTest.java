@@ -42,6 +42,9 @@ class CampaignClockTest extends IntegrationTest {
     AccessControl access;
 
     @Autowired
+    vn.chinhdon.platform.JobRuns runs;
+
+    @Autowired
     OrganizationManagement organization;
 
     private static Clock on(String day) {
@@ -68,7 +71,7 @@ class CampaignClockTest extends IntegrationTest {
             assertThat(campaigns(on("2024-04-01")).campaign(campaign[0], null).obligations().get(0).status())
                     .isEqualTo(ObligationStatus.LATE);
         });
-        ObligationReminders job = new ObligationReminders(jdbc, access, on("2024-03-25"));
+        ObligationReminders job = new ObligationReminders(jdbc, access, runs, on("2024-03-25"));
         job.daily();
         job.daily();
         assertThat(jdbc.sql("select count(*) from job_run where job = ? and run_key = '2024-03-25'")

@@ -102,11 +102,8 @@ class DocumentApiController {
     @GetMapping("/{id}/attachments/{attachmentId}")
     org.springframework.http.ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
         java.util.Map<String, Object> a = register.attachment(id, attachmentId);
-        return org.springframework.http.ResponseEntity.ok()
-                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
-                        .filename((String) a.get("filename"), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .contentType(org.springframework.http.MediaType.parseMediaType((String) a.get("content_type")))
-                .body((byte[]) a.get("content"));
+        return vn.chinhdon.platform.Downloads.attachment((String) a.get("filename"), (String) a.get("content_type"),
+                (byte[]) a.get("content"));
     }
 
     @GetMapping("/reference")

@@ -3,7 +3,6 @@ package vn.chinhdon.directives.web;
 import vn.chinhdon.platform.FormErrors;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -205,17 +202,8 @@ class DocumentPageController {
     @GetMapping("/documents/{id:\\d+}/attachments/{attachmentId:\\d+}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
         Map<String, Object> a = register.attachment(id, attachmentId);
-        MediaType type;
-        try {
-            type = MediaType.parseMediaType((String) a.get("content_type"));
-        } catch (RuntimeException e) {
-            type = MediaType.APPLICATION_OCTET_STREAM;
-        }
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename((String) a.get("filename"), StandardCharsets.UTF_8).build().toString())
-                .contentType(type)
-                .body((byte[]) a.get("content"));
+        return vn.chinhdon.platform.Downloads.attachment((String) a.get("filename"), (String) a.get("content_type"),
+                (byte[]) a.get("content"));
     }
 
     /** The relations grouped by kind and direction ("Cụ thể hóa", "Được cụ thể hóa bởi", …), keyed by message key. */

@@ -1,17 +1,13 @@
 package vn.chinhdon.directives.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import vn.chinhdon.directives.ObligationReminders;
-import vn.chinhdon.platform.CurrentUser;
+import vn.chinhdon.platform.HomeCards;
 
 /**
  * The "Việc cần làm" card of the home page: the reminders and late notices of the last 30 days for the
@@ -41,21 +37,13 @@ class HomeTasksConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new HandlerInterceptor() {
-            @Override
-            public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-                    ModelAndView mav) {
-                if (mav == null || !"home".equals(mav.getViewName()) || CurrentUser.get().isEmpty()) {
-                    return;
-                }
-                LocalDate today = LocalDate.now(clock);
-                List<ObligationReminders.Notice> all = reminders.notices(today.minusDays(DAYS));
-                // a notice whose obligation is done or exempt by now is no longer a task
-                List<ObligationReminders.Notice> open = all.stream().filter(n -> "OPEN".equals(n.state())).toList();
-                mav.addObject("tasks", new Tasks(open.stream()
-                        .filter(n -> "REMINDER".equals(n.kind()) && !n.dueOn().isBefore(today)).limit(20).toList(),
-                        open.stream().filter(n -> "LATE".equals(n.kind())).limit(20).toList()));
-            }
-        }).addPathPatterns("/");
+        HomeCards.register(registry, "tasks", () -> {
+            LocalDate today = LocalDate.now(clock);
+            List<ObligationReminders.Notice> all = reminders.notices(today.minusDays(DAYS));
+            // a notice whose obligation is done or exempt by now is no longer a task
+            List<ObligationReminders.Notice> open = all.stream().filter(n -> "OPEN".equals(n.state())).toList();
+            return new Tasks(open.stream().filter(n -> "REMINDER".equals(n.kind()) && !n.dueOn().isBefore(today)).limit(20)
+                    .toList(), open.stream().filter(n -> "LATE".equals(n.kind())).limit(20).toList());
+        });
     }
 }
