@@ -364,9 +364,30 @@ public class CampaignManagement {
 
     /** The obligations of a campaign held by a unit on a date: its own, and those of units merged into it. */
     private List<Row> held(long campaignId, UnitRef unit, LocalDate at) {
-        List<Row> rows = obligations(campaignId);
-        Map<Long, UnitRef> holders = tree.holders(rows.stream().map(Row::unitId).toList(), at);
-        return rows.stream().filter(r -> r.unitId() == unit.id() || holders.get(r.unitId()).id() == unit.id()).toList();
+        return jdbc.sql("select " + OBLIGATION_COLUMNS + """
+                 from obligation o left join document d on d.id = o.evidence_document_id
+                where o.campaign_id = ? and o.unit_id = any(?)""")
+                .params(campaignId, tree.heldBy(unit.id(), at).toArray(Long[]::new))
+                .query((rs, i) -> row(rs))
+                .list();
+    }
+
+    /** The campaign with only the lines the unit holds today: the answer to the unit's own delivery. */
+    private CampaignView campaignLinesOf(long id, UnitRef unit) {
+        LocalDate date = today();
+        Head h = head(id);
+        UnitRef requiring = tree.unit(h.requiringUnitId(), date).orElseThrow();
+        List<Row> rows = held(id, unit, date);
+        Map<Long, UnitRef> originals = tree.holders(rows.stream().map(Row::unitId).toList(), h.openedOn());
+        List<CampaignView.Obligation> out = new ArrayList<>();
+        for (Row r : rows) {
+            UnitRef original = originals.getOrDefault(r.unitId(), unit);
+            out.add(new CampaignView.Obligation(r.id(), original.code(), original.name(), unit.code(), unit.name(),
+                    r.dueOn(), ObligationStatus.on(date, r.dueOn(), r.state(), r.fulfilledOn()), r.fulfilledOn(),
+                    r.documentId(), r.documentNumber(), r.conferenceId(), r.note(), r.exemptReason(), r.version()));
+        }
+        return new CampaignView(h.id(), h.title(), h.sourceId(), h.sourceNumber(), requiring.code(), requiring.name(),
+                h.depth(), h.deliverable(), h.dueOn(), h.openedOn(), h.parentObligationId(), date, out, h.version());
     }
 
     /**
@@ -418,7 +439,7 @@ public class CampaignManagement {
         }
         audit.record("OBLIGATION_FULFILLED", "CAMPAIGN", id, unit.id(), unit.name() + " hoàn thành ngày " + on,
                 null);
-        return campaign(id, null);
+        return campaignLinesOf(id, unit);
     }
 
     private static List<Long> unitsOf(UnitRef unit, List<Row> rows) {

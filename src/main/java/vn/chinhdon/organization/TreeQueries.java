@@ -114,6 +114,22 @@ public class TreeQueries {
         return active;
     }
 
+    /**
+     * The unit and every unit whose records it holds on the date: the predecessors whose principal
+     * successors lead to it (the inverse of {@link #holders}), in one statement.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> heldBy(long unitId, LocalDate at) {
+        return jdbc.sql("""
+                with recursive held(id) as (
+                  select cast(? as bigint)
+                  union
+                  select l.predecessor_id from org_unit_lineage l join held h on l.successor_id = h.id
+                  where l.principal and l.predecessor_id <> l.successor_id and l.effective_date <= ?)
+                select id from held""")
+                .params(unitId, at).query(Long.class).list();
+    }
+
     /** Members of the unit's subtree on the date. */
     @Transactional(readOnly = true)
     public long memberCount(UnitRef unit, LocalDate at) {
