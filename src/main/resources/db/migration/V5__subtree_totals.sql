@@ -57,9 +57,11 @@ begin
     from (select unit_id, metric, d as from_date, amount from (
             select unit_id, metric, d, is_row,
                    sum(change) over (partition by unit_id, metric order by d, is_row) as amount
-              from (select n.unit_id, n.metric, n.on_date as d, 0 as is_row, n.delta - o.delta as change
-                      from new_deltas n
-                      join old_deltas o on o.unit_id = n.unit_id and o.metric = n.metric and o.on_date = n.on_date
+              -- the change of a row is its new delta minus its old one; no join of the two transition
+              -- tables (plpgsql caches the plan of its first run, made for the sizes of that run)
+              from (select n.unit_id, n.metric, n.on_date as d, 0 as is_row, n.delta as change from new_deltas n
+                    union all
+                    select o.unit_id, o.metric, o.on_date, 0, -o.delta from old_deltas o
                     union all
                     select t2.unit_id, t2.metric, t2.from_date, 1, 0
                       from (select unit_id, metric, min(on_date) as first from new_deltas group by unit_id, metric) f
