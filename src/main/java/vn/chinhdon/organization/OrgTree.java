@@ -45,15 +45,7 @@ class OrgTree {
 
     /** The unit with the state it had on {@code at}; if it did not exist then, its nearest state. */
     Optional<UnitRow> find(String code, LocalDate at) {
-        return jdbc.sql(SELECT + """
-                from org_unit u
-                join lateral (select * from org_unit_state s where s.unit_id = u.id
-                    order by (s.valid_from <= :at and (s.valid_to is null or s.valid_to > :at)) desc,
-                             (s.valid_from <= :at) desc, s.valid_from desc limit 1) s on true
-                left join org_unit p on p.id = s.parent_id
-                where u.code = :code""")
-                .param("at", at).param("code", code)
-                .query(OrgTree::row).optional();
+        return Optional.ofNullable(findAll(List.of(code), at).get(code));
     }
 
     /** {@link #find(String, LocalDate)} for many codes in one statement, by code. */
@@ -145,10 +137,10 @@ class OrgTree {
      * The counts of a unit's subtree on a date from the running totals (V5__subtree_totals.sql): for each
      * metric one backward step in the primary key, whatever the subtree's size or history.
      */
-    private static final String TOTALS = """
-            select m.metric, x.total from unnest(cast(:metrics as varchar[])) m(metric)
+    private static final String TOTALS_OF = """
+            from unnest(cast(:metrics as varchar[])) m(metric)
             cross join lateral (select t.total from subtree_total t
-                 where t.unit_id = :unit and t.metric = m.metric and t.from_date <= :at
+                 where t.unit_id = %s and t.metric = m.metric and t.from_date <= :at
                  order by t.from_date desc limit 1) x
             where x.total <> 0""";
 
@@ -168,7 +160,8 @@ class OrgTree {
     /** Members (into members[0]) and units by kind in the subtree on the date. */
     Map<UnitKind, Long> counts(long unitId, LocalDate at, long[] members) {
         Map<UnitKind, Long> counts = new EnumMap<>(UnitKind.class);
-        jdbc.sql(TOTALS).param("metrics", METRICS).param("unit", unitId).param("at", at)
+        jdbc.sql("select m.metric, x.total " + TOTALS_OF.formatted(":unit"))
+                .param("metrics", METRICS).param("unit", unitId).param("at", at)
                 .query((ResultSet rs) -> {
                     while (rs.next()) {
                         putCount(rs.getString(1), rs.getLong(2), counts, members);
@@ -198,16 +191,12 @@ class OrgTree {
         return jdbc.sql("""
                 select u.id, u.code, s.name, (s.valid_from <= :at and (s.valid_to is null or s.valid_to > :at)) as active,
                   (select string_agg(distinct p.path, ' ') from org_unit_state p where p.unit_id = u.id) as paths,
-                  (select array_agg(m.metric || '=' || x.total) from unnest(cast(:metrics as varchar[])) m(metric)
-                     cross join lateral (select t.total from subtree_total t
-                          where t.unit_id = u.id and t.metric = m.metric and t.from_date <= :at
-                          order by t.from_date desc limit 1) x
-                    where x.total <> 0) as totals
+                  (select array_agg(m.metric || '=' || x.total) %s) as totals
                 from org_unit u
                 join lateral (select * from org_unit_state s where s.unit_id = u.id
                     order by (s.valid_from <= :at and (s.valid_to is null or s.valid_to > :at)) desc,
                              (s.valid_from <= :at) desc, s.valid_from desc limit 1) s on true
-                where u.code = :code""")
+                where u.code = :code""".formatted(TOTALS_OF.formatted("u.id")))
                 .param("at", at).param("code", code).param("metrics", METRICS)
                 .query((rs, i) -> {
                     Map<UnitKind, Long> units = new EnumMap<>(UnitKind.class);
