@@ -129,8 +129,8 @@ public final class LoadBench {
                 if (exists(db, "bench_load_member")) {
                     out.append("an earlier run was interrupted: restoring its rows first\n");
                     restore(db);
-                    dropSnapshot(db);
                 }
+                dropSnapshot(db);
                 bcrypt(db, out);
                 Inputs inputs = prepare(db, province, members, out);
                 Map<String, String> before = checksums(db);
@@ -422,12 +422,20 @@ public final class LoadBench {
                 }
             }
         }
+        // all four tables or none, so that an interrupted run can always be undone
+        db.setAutoCommit(false);
         try (Statement st = db.createStatement()) {
             st.execute("create table bench_load_mark as select coalesce(max(id), 0) as audit_max from audit_event");
+            snapshot(db, "bench_load_obligation", "obligation", obligationIds);
+            snapshot(db, "bench_load_assignment", "member_assignment", assignmentIds);
+            snapshot(db, "bench_load_member", "member", memberIds);
+            db.commit();
+        } catch (SQLException | RuntimeException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(true);
         }
-        snapshot(db, "bench_load_member", "member", memberIds);
-        snapshot(db, "bench_load_assignment", "member_assignment", assignmentIds);
-        snapshot(db, "bench_load_obligation", "obligation", obligationIds);
         out.append(String.format("inputs: campaign %d (REPORT) with %,d open obligations to fulfil; %,d members of %s to transfer "
                 + "(to one of %,d cells, on %s) and %,d to edit (given name corrected), each once; snapshot taken%n", campaign,
                 fulfil.size(), transfer.size(), province, cells.size(), today, edit.size()));
