@@ -44,6 +44,12 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * </ol>
  *
  * <pre>./mvnw -Pbench test-compile exec:exec -Dbench.main=vn.chinhdon.bench.LoadBench -Dbench.data-dir=/tmp/province</pre>
+ *
+ * Options (system properties of this JVM, so through {@code -Dbench.jvm="-Xmx4g -Dbench.duration=120 …"}):
+ * {@code bench.connections} (16), {@code bench.threads} (2), {@code bench.warmup} (60 s), {@code bench.duration}
+ * (120 s), {@code bench.single} (20 s on one connection), {@code bench.weights} (40,30,30), {@code bench.members}
+ * (15,000 per kind), {@code bench.province} (T40), {@code bench.statements} (true), {@code bench.port} (18092),
+ * {@code bench.jar}, {@code bench.app-jvm} (one JVM option for the application).
  */
 public final class LoadBench {
 
@@ -56,7 +62,7 @@ public final class LoadBench {
 
     /** One wrk run: its parsed LOADRESULT line, CPU used meanwhile, the load average at its end. */
     record Run(String name, int connections, Map<String, Double> values, String sample, double jvmCpuMs,
-            double pgCpuMs, String loadAverage) {
+            double pgCpuMs, double wrkCpuMs, double othersCpuMs, String loadAverage) {
 
         double get(String key) {
             return values.getOrDefault(key, 0.0);
@@ -85,8 +91,8 @@ public final class LoadBench {
         int port = Integer.getInteger("bench.port", 18092);
         int threads = Integer.getInteger("bench.threads", 2);
         int connections = Integer.getInteger("bench.connections", 16);
-        int warmup = Integer.getInteger("bench.warmup", 15);
-        int duration = Integer.getInteger("bench.duration", 60);
+        int warmup = Integer.getInteger("bench.warmup", 60);
+        int duration = Integer.getInteger("bench.duration", 120);
         int single = Integer.getInteger("bench.single", 20);
         int members = Integer.getInteger("bench.members", 15_000);
         String province = System.getProperty("bench.province", "T40");
@@ -169,8 +175,8 @@ public final class LoadBench {
                 Map<String, String> afterRestore = checksums(db);
                 dropSnapshot(db);
 
-                out.append("\n| figure | connections | req/s | p50 ms | p95 ms | p99 ms | non-2xx | floor | req/s / floor | p99 / floor p99 | CPU ms per request: JVM + PostgreSQL |\n");
-                out.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+                out.append("\n| figure | connections | req/s | p50 ms | p95 ms | p99 ms | non-2xx | floor | req/s / floor | p99 / floor p99 | CPU ms per request: JVM + PostgreSQL | cores used by other processes |\n");
+                out.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
                 row(out, floor, floor, "—");
                 row(out, health, floor, "floor");
                 row(out, mix, floor, "floor");
@@ -218,11 +224,11 @@ public final class LoadBench {
 
     private static void row(StringBuilder out, Run r, Run floor, String floorName) {
         boolean isFloor = r == floor;
-        out.append(String.format("| %s | %d | %,.1f | %.1f | %.1f | %.1f | %d | %s | %s | %s | %.1f + %.1f |%n", r.name(),
+        out.append(String.format("| %s | %d | %,.1f | %.1f | %.1f | %.1f | %d | %s | %s | %s | %.1f + %.1f | %.2f |%n", r.name(),
                 r.connections(), r.rps(), r.ms("p50_us"), r.ms("p95_us"), r.ms("p99_us"), r.non2xx(), floorName,
                 isFloor ? "1" : String.format("%.2f", r.rps() / floor.rps()),
                 isFloor ? "1" : String.format("%.2f", r.ms("p99_us") / floor.ms("p99_us")),
-                r.cpuPerRequest(r.jvmCpuMs()), r.cpuPerRequest(r.pgCpuMs())));
+                r.cpuPerRequest(r.jvmCpuMs()), r.cpuPerRequest(r.pgCpuMs()), r.othersCpuMs() / (r.get("duration_us") / 1000.0)));
     }
 
     private static Run wrk(BenchApp app, Path script, Path input, int threads, int connections, int seconds,
@@ -244,10 +250,14 @@ public final class LoadBench {
                     "0", "0", "0", "0"));
         }
         long[] cpu0 = app.cpuTicks();
+        long busy0 = machineBusyTicks();
+        long children0 = childrenTicks();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int code = p.waitFor();
         long[] cpu1 = app.cpuTicks();
+        long busy1 = machineBusyTicks();
+        long children1 = childrenTicks();
         Files.writeString(input.resolveSibling("wrk-" + title.replaceAll("[^A-Za-z0-9]+", "-") + ".txt"),
                 String.join(" ", command) + "\n" + text, StandardCharsets.UTF_8);
         Map<String, Double> values = new LinkedHashMap<>();
@@ -266,13 +276,17 @@ public final class LoadBench {
             throw new IllegalStateException("wrk failed (exit " + code + "): " + text);
         }
         double tick = 1000.0 / 100; // USER_HZ is 100 on Linux
-        Run run = new Run(title, connections, values, sample, (cpu1[0] - cpu0[0]) * tick, (cpu1[1] - cpu0[1]) * tick,
-                loadAverage());
+        double jvm = (cpu1[0] - cpu0[0]) * tick;
+        double pg = (cpu1[1] - cpu0[1]) * tick;
+        double load = (children1 - children0) * tick;
+        Run run = new Run(title, connections, values, sample, jvm, pg, load,
+                Math.max(0, (busy1 - busy0) * tick - jvm - pg - load), loadAverage());
         out.append(String.format("%s: %,.0f requests, %,.1f req/s, p50 %.1f / p95 %.1f / p99 %.1f / max %.1f ms, non-2xx %d, "
-                + "socket errors %,.0f; CPU JVM %,.0f ms, PostgreSQL %,.0f ms; load average %s%n", title, run.get("requests"),
+                + "socket errors %,.0f; CPU JVM %,.0f ms, PostgreSQL %,.0f ms, wrk %,.0f ms, other processes of the machine "
+                + "%,.0f ms; load average %s%n", title, run.get("requests"),
                 run.rps(), run.ms("p50_us"), run.ms("p95_us"), run.ms("p99_us"), run.ms("max_us"), run.non2xx(),
                 run.get("connect_errors") + run.get("read_errors") + run.get("write_errors") + run.get("timeouts"),
-                run.jvmCpuMs(), run.pgCpuMs(), run.loadAverage()));
+                run.jvmCpuMs(), run.pgCpuMs(), run.wrkCpuMs(), run.othersCpuMs(), run.loadAverage()));
         System.out.print(out.substring(out.lastIndexOf(title)));
         return run;
     }
@@ -668,6 +682,22 @@ public final class LoadBench {
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException("wrk is required (apt-get install -y wrk): " + e.getMessage());
         }
+    }
+
+    /** CPU time the machine's processes used (user, nice, system, irq, softirq; not the hypervisor's steal), in ticks. */
+    private static long machineBusyTicks() throws IOException {
+        String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        // cpu user nice system idle iowait irq softirq steal
+        return Long.parseLong(f[1]) + Long.parseLong(f[2]) + Long.parseLong(f[3]) + Long.parseLong(f[6])
+                + Long.parseLong(f[7]);
+    }
+
+    /** CPU time of this JVM's finished children (wrk, once waited for), in clock ticks. */
+    private static long childrenTicks() throws IOException {
+        String stat = Files.readString(Path.of("/proc/self/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // after the command: state(0) ... utime(11) stime(12) cutime(13) cstime(14)
+        return Long.parseLong(f[13]) + Long.parseLong(f[14]);
     }
 
     private static String memTotal() throws IOException {
