@@ -11,20 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
 
 /**
@@ -44,8 +40,7 @@ import org.postgresql.PGConnection;
  */
 public final class HttpBench {
 
-    static final String USER = "bench.admin";
-    static final String PASSWORD = "bench-password-2026";
+    static final String USER = BenchApp.USER;
 
     private HttpBench() {
     }
@@ -60,120 +55,30 @@ public final class HttpBench {
         StringBuilder out = new StringBuilder();
         out.append(String.format("HTTP benchmarks, %s, data %s%n", LocalDateTime.now(), dataDir));
         Path log = Path.of("target", "bench-app-" + Path.of(dataDir).getFileName() + ".log");
-        List<String> command = new ArrayList<>(List.of("java", "-jar", jar, "--spring.profiles.active=dev",
-                "--chinhdon.data-dir=" + dataDir, "--server.port=" + port));
-        if (!Boolean.getBoolean("bench.demo")) {
-            command.add("--chinhdon.demo-data=false");
-        }
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        pb.environment().put("CHINHDON_BOOTSTRAP_ADMIN_USERNAME", USER);
-        pb.environment().put("CHINHDON_BOOTSTRAP_ADMIN_PASSWORD", PASSWORD);
-        long t0 = System.nanoTime();
-        Process app = pb.start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        String base = "http://127.0.0.1:" + port;
-        try {
-            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-            while (true) {
-                if (!app.isAlive()) {
-                    throw new IllegalStateException("the application stopped; see " + log);
+        try (BenchApp app = BenchApp.start(jar, dataDir, port, Boolean.getBoolean("bench.demo"), log, List.of())) {
+            try {
+                out.append(String.format("start: %,d ms until /actuator/health answered (Spring: %s s; of which embedded PostgreSQL "
+                        + "start %s ms)%n", app.startMs, app.springSeconds, app.pgStartMs));
+                out.append(app.memoryLine("after start"));
+                if (importToo) {
+                    importBenchmark(http, app, rows, chunk, out);
+                    out.append(app.memoryLine("after the import"));
                 }
-                try {
-                    var r = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).GET().build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    if (r.statusCode() == 200) {
-                        break;
-                    }
-                } catch (IOException e) {
-                    // not listening yet
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("no answer from " + base + " in 5 minutes");
-                }
-                Thread.sleep(100);
+            } finally {
+                System.out.print(out);
+                Path file = Path.of("target", "bench-http-" + Path.of(dataDir).getFileName() + (importToo ? "" : "-start")
+                        + (Boolean.getBoolean("bench.demo") ? "-demo" : "") + ".txt");
+                Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
+                System.out.println("written to " + file);
             }
-            long startMs = (System.nanoTime() - t0) / 1_000_000;
-            String text = Files.readString(log);
-            Matcher pg = Pattern.compile("Embedded PostgreSQL started on port (\\d+) .*\\((\\d+) ms\\)").matcher(text);
-            Matcher started = Pattern.compile("Started ChinhDonApplication in ([0-9.]+) seconds").matcher(text);
-            if (!pg.find()) {
-                throw new IllegalStateException("no embedded PostgreSQL line in " + log);
-            }
-            int pgPort = Integer.parseInt(pg.group(1));
-            out.append(String.format("start: %,d ms until /actuator/health answered (Spring: %s s; of which embedded PostgreSQL "
-                    + "start %s ms)%n", startMs, started.find() ? started.group(1) : "?", pg.group(2)));
-            out.append(memory("after start", app.pid(), dataDir));
-            if (importToo) {
-                importBenchmark(http, base, pgPort, rows, chunk, dataDir, out);
-                out.append(memory("after the import", app.pid(), dataDir));
-            }
-        } finally {
-            System.out.print(out);
-            Path file = Path.of("target", "bench-http-" + Path.of(dataDir).getFileName() + (importToo ? "" : "-start")
-                    + (Boolean.getBoolean("bench.demo") ? "-demo" : "") + ".txt");
-            Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
-            System.out.println("written to " + file);
-            app.destroy();
-            app.waitFor();
         }
     }
 
-    /** RSS of the JVM, and of the PostgreSQL processes of the data directory (RSS and PSS: they share buffers). */
-    static String memory(String when, long pid, String dataDir) throws IOException {
-        long jvm = status(pid, "VmRSS:");
-        long pgRss = 0;
-        long pgPss = 0;
-        int processes = 0;
-        try (var dirs = Files.list(Path.of("/proc"))) {
-            for (Path p : dirs.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
-                try {
-                    String cmd = new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8);
-                    String exe = cmd.isEmpty() ? "" : cmd.substring(0, Math.max(0, cmd.indexOf('\0')));
-                    boolean ours = exe.endsWith("/postgres") && cmd.contains(Path.of(dataDir).toAbsolutePath().toString());
-                    if (!ours && Files.readString(p.resolve("comm")).trim().equals("postgres")) {
-                        // backends carry no data directory in their command line: follow the parent chain
-                        long parent = status(Long.parseLong(p.getFileName().toString()), "PPid:");
-                        String pcmd = new String(Files.readAllBytes(Path.of("/proc", String.valueOf(parent), "cmdline")),
-                                StandardCharsets.UTF_8);
-                        ours = pcmd.contains(Path.of(dataDir).toAbsolutePath().toString());
-                    }
-                    if (ours) {
-                        processes++;
-                        long id = Long.parseLong(p.getFileName().toString());
-                        pgRss += status(id, "VmRSS:");
-                        pgPss += rollup(id, "Pss:");
-                    }
-                } catch (IOException | RuntimeException e) {
-                    // the process ended
-                }
-            }
-        }
-        return String.format("memory %s: JVM RSS %,d MB; PostgreSQL %d processes, RSS %,d MB, PSS %,d MB%n", when,
-                jvm / 1024, processes, pgRss / 1024, pgPss / 1024);
-    }
-
-    private static long status(long pid, String key) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
-            if (line.startsWith(key)) {
-                return Long.parseLong(line.substring(key.length()).trim().split("\\s+")[0]);
-            }
-        }
-        return 0;
-    }
-
-    private static long rollup(long pid, String key) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "smaps_rollup"))) {
-            if (line.startsWith(key)) {
-                return Long.parseLong(line.substring(key.length()).trim().split("\\s+")[0]);
-            }
-        }
-        return 0;
-    }
-
-    private static void importBenchmark(HttpClient http, String base, int pgPort, int rows, int chunk, String dataDir,
-            StringBuilder out) throws Exception {
-        String url = "jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres";
-        try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
+    private static void importBenchmark(HttpClient http, BenchApp app, int rows, int chunk, StringBuilder out)
+            throws Exception {
+        String base = app.base;
+        try (Connection db = app.jdbc()) {
             List<String> cells = new ArrayList<>();
             try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("""
                     select u.code from org_unit u join org_unit_state s on s.unit_id = u.id and s.valid_to is null
@@ -278,8 +183,7 @@ public final class HttpBench {
         System.arraycopy(tail, 0, body, head.length + csv.length, tail.length);
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/members/import"))
                 .timeout(Duration.ofMinutes(30))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD)
-                        .getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", BenchApp.basicAuthorization())
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
