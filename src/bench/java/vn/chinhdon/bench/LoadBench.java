@@ -121,12 +121,12 @@ public final class LoadBench {
                     st.execute("alter system set pg_stat_statements.track = 'all'");
                     st.execute("alter system set track_functions = 'pl'");
                 }
+                statementsOn = true; // from here on the finally block turns the settings off again
                 app.close();
                 app = BenchApp.start(jar, dataDir, port, false, log, List.of());
                 try (Connection db = app.jdbc(); Statement st = db.createStatement()) {
                     st.execute("create extension if not exists pg_stat_statements");
                 }
-                statementsOn = true;
                 out.append("pg_stat_statements on (track = all, nested statements of triggers included), track_functions = pl\n");
             }
             out.append(String.format("start: %,d ms until /actuator/health answered%n", app.startMs));
@@ -154,7 +154,7 @@ public final class LoadBench {
                         out, "/actuator/health");
                 wrk(app, script, many, threads, connections, warmup, mixW, "write mix warm-up", out);
                 settleAndRestore(db, out);
-                if (statementsOn) {
+                if (statements) {
                     execute(db, "select pg_stat_statements_reset()");
                 }
                 Map<String, double[]> functionsBefore = functionTimes(db);
@@ -162,8 +162,8 @@ public final class LoadBench {
                 sampler.start();
                 Run mix = wrk(app, script, many, threads, connections, duration, mixW, "write mix", out);
                 sampler.stop();
-                String statementReport = statementsOn ? topStatements(db) : "";
-                String functionReport = functionReport(functionsBefore, functionTimes(db), mix);
+                String statementReport = statements ? topStatements(db) : "";
+                String functionReport = functionReport(functionsBefore, functionTimes(db));
                 BenchApp.Memory after = app.memory();
                 settleAndRestore(db, out);
                 // so that autovacuum does not clean up after the mix during the single-connection runs
@@ -622,7 +622,7 @@ public final class LoadBench {
         return times;
     }
 
-    private static String functionReport(Map<String, double[]> before, Map<String, double[]> after, Run mix) {
+    private static String functionReport(Map<String, double[]> before, Map<String, double[]> after) {
         StringBuilder b = new StringBuilder("trigger functions during the write mix (pg_stat_user_functions):\n");
         boolean any = false;
         for (var e : after.entrySet()) {
