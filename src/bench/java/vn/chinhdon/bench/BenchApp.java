@@ -14,7 +14,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -160,14 +162,14 @@ final class BenchApp implements AutoCloseable {
         try (var dirs = Files.list(Path.of("/proc"))) {
             for (Path p : dirs.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
                 try {
-                    String cmd = new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8);
-                    String exe = cmd.isEmpty() ? "" : cmd.substring(0, Math.max(0, cmd.indexOf('\0')));
-                    boolean ours = exe.endsWith("/postgres") && cmd.contains(dir);
+                    String[] cmd = new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8).split("\0");
+                    boolean ours = cmd[0].endsWith("/postgres") && inDirectory(cmd, dir);
                     if (!ours && Files.readString(p.resolve("comm")).trim().equals("postgres")) {
+                        // backends carry no data directory in their command line: look at the parent
                         long parent = status(Long.parseLong(p.getFileName().toString()), "PPid:");
-                        String pcmd = new String(Files.readAllBytes(Path.of("/proc", String.valueOf(parent), "cmdline")),
-                                StandardCharsets.UTF_8);
-                        ours = pcmd.contains(dir);
+                        String[] pcmd = new String(Files.readAllBytes(Path.of("/proc", String.valueOf(parent), "cmdline")),
+                                StandardCharsets.UTF_8).split("\0");
+                        ours = pcmd[0].endsWith("/postgres") && inDirectory(pcmd, dir);
                     }
                     if (ours) {
                         pids.add(Long.parseLong(p.getFileName().toString()));
@@ -180,13 +182,40 @@ final class BenchApp implements AutoCloseable {
         return pids;
     }
 
-    /** CPU time (user + system) used so far by the JVM and by the PostgreSQL processes alive now, in clock ticks. */
-    long[] cpuTicks() throws IOException {
-        long pg = 0;
-        for (long id : postgresPids()) {
-            pg += ticks(id);
+    /** Whether an argument is the directory or a path inside it ({@code /tmp/province2} is not in {@code /tmp/province}). */
+    private static boolean inDirectory(String[] args, String dir) {
+        for (String a : args) {
+            if (a.equals(dir) || a.startsWith(dir + "/")) {
+                return true;
+            }
         }
-        return new long[] {ticks(process.pid()), pg};
+        return false;
+    }
+
+    /** CPU time (user + system) used so far by the JVM, in clock ticks. */
+    long jvmTicks() {
+        return ticks(process.pid());
+    }
+
+    /** CPU time (user + system) used so far by each PostgreSQL process alive now, in clock ticks. */
+    Map<Long, Long> postgresTicks() throws IOException {
+        Map<Long, Long> out = new HashMap<>();
+        for (long id : postgresPids()) {
+            out.put(id, ticks(id));
+        }
+        return out;
+    }
+
+    /**
+     * CPU used by the PostgreSQL processes between two {@link #postgresTicks()}: what the processes alive at the end
+     * used since the start (or since they started). A process that ended in between is not counted (a lower bound).
+     */
+    static long postgresTicksBetween(Map<Long, Long> before, Map<Long, Long> after) {
+        long sum = 0;
+        for (var e : after.entrySet()) {
+            sum += Math.max(0, e.getValue() - before.getOrDefault(e.getKey(), 0L));
+        }
+        return sum;
     }
 
     private static long ticks(long pid) {

@@ -48,7 +48,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * Options (system properties of this JVM, so through {@code -Dbench.jvm="-Xmx4g -Dbench.duration=120 …"}):
  * {@code bench.connections} (16), {@code bench.threads} (2), {@code bench.warmup} (60 s), {@code bench.duration}
  * (120 s), {@code bench.single} (20 s on one connection), {@code bench.weights} (40,30,30), {@code bench.members}
- * (15,000 per kind), {@code bench.province} (T40), {@code bench.statements} (true), {@code bench.port} (18092),
+ * (15,000 per kind), {@code bench.province} (T40), {@code bench.statements} (true), {@code bench.port} (a free one),
  * {@code bench.jar}, {@code bench.app-jvm} (one JVM option for the application).
  */
 public final class LoadBench {
@@ -88,7 +88,8 @@ public final class LoadBench {
     public static void main(String[] args) throws Exception {
         String dataDir = System.getProperty("bench.data-dir", "/tmp/province");
         String jar = System.getProperty("bench.jar", "target/chinhdon.jar");
-        int port = Integer.getInteger("bench.port", 18092);
+        // a free port unless one is given, so that two benchmarks on one machine do not meet
+        int port = Integer.getInteger("bench.port", freePort());
         int threads = Integer.getInteger("bench.threads", 2);
         int connections = Integer.getInteger("bench.connections", 16);
         int warmup = Integer.getInteger("bench.warmup", 60);
@@ -120,12 +121,12 @@ public final class LoadBench {
                     st.execute("alter system set pg_stat_statements.track = 'all'");
                     st.execute("alter system set track_functions = 'pl'");
                 }
+                statementsOn = true; // from here on the finally block turns the settings off again
                 app.close();
                 app = BenchApp.start(jar, dataDir, port, false, log, List.of());
                 try (Connection db = app.jdbc(); Statement st = db.createStatement()) {
                     st.execute("create extension if not exists pg_stat_statements");
                 }
-                statementsOn = true;
                 out.append("pg_stat_statements on (track = all, nested statements of triggers included), track_functions = pl\n");
             }
             out.append(String.format("start: %,d ms until /actuator/health answered%n", app.startMs));
@@ -153,7 +154,7 @@ public final class LoadBench {
                         out, "/actuator/health");
                 wrk(app, script, many, threads, connections, warmup, mixW, "write mix warm-up", out);
                 settleAndRestore(db, out);
-                if (statementsOn) {
+                if (statements) {
                     execute(db, "select pg_stat_statements_reset()");
                 }
                 Map<String, double[]> functionsBefore = functionTimes(db);
@@ -161,10 +162,12 @@ public final class LoadBench {
                 sampler.start();
                 Run mix = wrk(app, script, many, threads, connections, duration, mixW, "write mix", out);
                 sampler.stop();
-                String statementReport = statementsOn ? topStatements(db) : "";
-                String functionReport = functionReport(functionsBefore, functionTimes(db), mix);
+                String statementReport = statements ? topStatements(db) : "";
+                String functionReport = functionReport(functionsBefore, functionTimes(db));
                 BenchApp.Memory after = app.memory();
                 settleAndRestore(db, out);
+                // so that autovacuum does not clean up after the mix during the single-connection runs
+                vacuum(db);
 
                 Run floor1 = wrk(app, script, one, 1, 1, single, floorW, "floor, 1 connection", out);
                 Run fulfil1 = wrk(app, script, one, 1, 1, single, new String[] {"1", "0", "0", "0"}, "fulfilment alone, 1 connection", out);
@@ -249,13 +252,15 @@ public final class LoadBench {
             command.addAll(List.of("-s", script.toString(), app.base + plainPath, "--", input.toAbsolutePath().toString(),
                     "0", "0", "0", "0"));
         }
-        long[] cpu0 = app.cpuTicks();
+        long jvm0 = app.jvmTicks();
+        Map<Long, Long> pg0 = app.postgresTicks();
         long busy0 = machineBusyTicks();
         long children0 = childrenTicks();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int code = p.waitFor();
-        long[] cpu1 = app.cpuTicks();
+        long jvm1 = app.jvmTicks();
+        Map<Long, Long> pg1 = app.postgresTicks();
         long busy1 = machineBusyTicks();
         long children1 = childrenTicks();
         Files.writeString(input.resolveSibling("wrk-" + title.replaceAll("[^A-Za-z0-9]+", "-") + ".txt"),
@@ -276,8 +281,8 @@ public final class LoadBench {
             throw new IllegalStateException("wrk failed (exit " + code + "): " + text);
         }
         double tick = 1000.0 / 100; // USER_HZ is 100 on Linux
-        double jvm = (cpu1[0] - cpu0[0]) * tick;
-        double pg = (cpu1[1] - cpu0[1]) * tick;
+        double jvm = (jvm1 - jvm0) * tick;
+        double pg = BenchApp.postgresTicksBetween(pg0, pg1) * tick;
         double load = (children1 - children0) * tick;
         Run run = new Run(title, connections, values, sample, jvm, pg, load,
                 Math.max(0, (busy1 - busy0) * tick - jvm - pg - load), loadAverage());
@@ -617,7 +622,7 @@ public final class LoadBench {
         return times;
     }
 
-    private static String functionReport(Map<String, double[]> before, Map<String, double[]> after, Run mix) {
+    private static String functionReport(Map<String, double[]> before, Map<String, double[]> after) {
         StringBuilder b = new StringBuilder("trigger functions during the write mix (pg_stat_user_functions):\n");
         boolean any = false;
         for (var e : after.entrySet()) {
@@ -698,6 +703,14 @@ public final class LoadBench {
         String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         // after the command: state(0) ... utime(11) stime(12) cutime(13) cstime(14)
         return Long.parseLong(f[13]) + Long.parseLong(f[14]);
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            return 18092;
+        }
     }
 
     private static String memTotal() throws IOException {
