@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import vn.chinhdon.ChinhDonApplication;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import vn.chinhdon.ChinhDonApplication;
 import vn.chinhdon.organization.UserManagement;
 import vn.chinhdon.platform.CurrentUser;
 

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import org.postgresql.PGConnection;
 import vn.chinhdon.platform.CopyIn;
 
