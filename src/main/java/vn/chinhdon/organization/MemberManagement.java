@@ -200,9 +200,11 @@ public class MemberManagement {
         long t6 = System.nanoTime();
         audit.recordAll("MEMBER_IMPORTED", "MEMBER", lines);
         long t7 = System.nanoTime();
-        log.info("Member import of {} rows: validation {} ms, duplicate checks {} ms, rows prepared {} ms, COPY member {} ms,"
-                + " COPY member_assignment with the subtree counts {} ms, COPY member_status_change {} ms, audit {} ms",
-                cleaned.size(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4), ms(t6 - t5), ms(t7 - t6));
+        if (cleaned.size() >= 10_000 || log.isDebugEnabled()) {
+            log.info("Member import of {} rows: validation {} ms, duplicate checks {} ms, rows prepared {} ms, COPY member {} ms,"
+                    + " COPY member_assignment with the subtree counts {} ms, COPY member_status_change {} ms, audit {} ms",
+                    cleaned.size(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4), ms(t6 - t5), ms(t7 - t6));
+        }
         return cleaned.size();
     }
 
