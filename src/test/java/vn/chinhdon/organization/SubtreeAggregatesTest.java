@@ -140,6 +140,11 @@ class SubtreeAggregatesTest extends IntegrationTest {
                 st.setLong(2, members.get(0));
                 st.executeUpdate();
             }
+            long secondPid;
+            try (var st = second.createStatement(); var rs = st.executeQuery("select pg_backend_pid()")) {
+                rs.next();
+                secondPid = rs.getLong(1);
+            }
             java.util.concurrent.CompletableFuture<Void> later = new java.util.concurrent.CompletableFuture<>();
             Thread thread = new Thread(() -> {
                 try (var st = second.prepareStatement(end)) {
@@ -153,8 +158,16 @@ class SubtreeAggregatesTest extends IntegrationTest {
                 }
             });
             thread.start();
-            Thread.sleep(1500); // the second transaction reaches the running totals while the first is open
-            assertThat(later).as("the second writer waits for the first").isNotDone();
+            // the second transaction either finishes (no lock: the totals would miss the first's change) or
+            // waits for a lock the first holds; whichever comes first
+            long until = System.nanoTime() + 30_000_000_000L;
+            boolean waiting = false;
+            while (!later.isDone() && !waiting && System.nanoTime() < until) {
+                waiting = "Lock".equals(jdbc.sql("select coalesce(wait_event_type, '') from pg_stat_activity where pid = ?")
+                        .param(secondPid).query(String.class).optional().orElse(null));
+            }
+            assertThat(waiting).as("the second writer waits for the first").isTrue();
+            assertThat(later).isNotDone();
             first.commit();
             later.get(30, java.util.concurrent.TimeUnit.SECONDS);
         }
