@@ -83,38 +83,19 @@ public class DocumentRegister {
         AccessControl.PathFilter read = access.coverage(Permission.READ_UNITS, "s.path");
         AccessControl.PathFilter confidential = access.coverage(Permission.READ_CONFIDENTIAL, "s.path");
         List<Long> above = access.ancestorsOfGrants();
+        Map<String, Object> params = new HashMap<>();
         String sql = """
                 ((not d.confidential and (d.issuer_unit_id in (:above)
                    or exists (select 1 from org_unit_state s where s.unit_id = d.issuer_unit_id and %s)))
                  or (d.confidential and exists (select 1 from org_unit_state s where s.unit_id = d.issuer_unit_id and %s))
                  or (d.confidential and :admin))"""
-                .formatted(named(read, "r"), named(confidential, "c"));
-        Map<String, Object> params = new HashMap<>();
+                .formatted(read.named("r", params), confidential.named("c", params));
         params.put("above", above.isEmpty() ? List.of(-1L) : above);
         params.put("admin", access.scope().admin());
-        for (int i = 0; i < read.params().size(); i++) {
-            params.put("r" + i, read.params().get(i));
-        }
-        for (int i = 0; i < confidential.params().size(); i++) {
-            params.put("c" + i, confidential.params().get(i));
-        }
         return new Visibility(sql, params);
     }
 
     private record Visibility(String sql, Map<String, Object> params) {
-    }
-
-    private static String named(AccessControl.PathFilter f, String prefix) {
-        StringBuilder out = new StringBuilder();
-        int n = 0;
-        for (char c : f.sql().toCharArray()) {
-            if (c == '?') {
-                out.append(':').append(prefix).append(n++);
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     private boolean mayReadContent(long issuerUnitId, boolean confidential) {

@@ -2,7 +2,9 @@ package vn.chinhdon.organization;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
@@ -25,10 +27,17 @@ import vn.chinhdon.platform.NotFoundException;
 @Component
 public class AccessControl implements vn.chinhdon.platform.AdministratorCheck {
 
-    private final JdbcClient jdbc;
+    /** What a temporary grant lets its holder do over the target's subtree. */
+    static final Set<Permission> TEMPORARY = EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS);
 
-    AccessControl(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final List<TemporaryGrants> temporary;
+    private final java.time.Clock clock;
+
+    AccessControl(JdbcClient jdbc, List<TemporaryGrants> temporary, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.temporary = temporary;
+        this.clock = clock;
     }
 
     /**
@@ -54,10 +63,25 @@ public class AccessControl implements vn.chinhdon.platform.AdministratorCheck {
                 select g.role, g.unit_id, (select array_agg(c.id) from covered c where c.grant_unit = g.unit_id)
                 from granted g""")
                 .param(user.userId())
-                .query((rs, i) -> new Grant(Role.valueOf(rs.getString(1)), (Long) rs.getObject(2), ids(rs.getArray(3))))
+                .query((rs, i) -> Grant.of(Role.valueOf(rs.getString(1)), (Long) rs.getObject(2), ids(rs.getArray(3))))
                 .list();
         boolean admin = grants.stream().anyMatch(g -> g.role() == Role.ADMIN);
-        Scope scope = new Scope(user, admin, grants);
+        Set<Long> members = new java.util.HashSet<>();
+        if (!admin && !temporary.isEmpty()) {
+            List<Grant> all = new ArrayList<>(grants);
+            LocalDate today = LocalDate.now(clock);
+            for (TemporaryGrants source : temporary) {
+                for (TemporaryGrants.TemporaryGrant t : source.of(user.userId(), today)) {
+                    if (t.memberId() != null) {
+                        members.add(t.memberId());
+                    } else {
+                        all.add(new Grant(Role.DELEGATION_MEMBER, t.unitId(), List.of(t.unitId()), false, TEMPORARY));
+                    }
+                }
+            }
+            grants = List.copyOf(all);
+        }
+        Scope scope = new Scope(user, admin, grants, Set.copyOf(members));
         if (request != null) {
             request.setAttribute(key, scope, RequestAttributes.SCOPE_REQUEST);
         }
@@ -146,7 +170,7 @@ public class AccessControl implements vn.chinhdon.platform.AdministratorCheck {
         StringBuilder sql = new StringBuilder();
         List<Object> params = new ArrayList<>();
         for (Grant g : scope.grants()) {
-            if (g.unitId() == null || !g.role().allows(permission)) {
+            if (g.unitId() == null || !g.allows(permission)) {
                 continue;
             }
             List<String> paths = jdbc.sql("""
@@ -155,7 +179,7 @@ public class AccessControl implements vn.chinhdon.platform.AdministratorCheck {
                     .param("ids", g.covered()).param("at", at).query(String.class).list();
             for (String path : paths) {
                 sql.append(sql.isEmpty() ? "" : " or ");
-                if (g.role().cellScoped()) {
+                if (g.cellScoped()) {
                     sql.append(pathColumn).append(" = ?");
                     params.add(path);
                 } else {
@@ -180,12 +204,12 @@ public class AccessControl implements vn.chinhdon.platform.AdministratorCheck {
         StringBuilder sql = new StringBuilder();
         List<Object> params = new ArrayList<>();
         for (Grant g : scope.grants()) {
-            if (g.unitId() == null || !g.role().allows(permission)) {
+            if (g.unitId() == null || !g.allows(permission)) {
                 continue;
             }
             for (Long id : g.covered()) {
                 sql.append(sql.isEmpty() ? "" : " or ").append(pathColumn).append(" like ?");
-                params.add(g.role().cellScoped() ? "%/" + id + "/" : "%/" + id + "/%");
+                params.add(g.cellScoped() ? "%/" + id + "/" : "%/" + id + "/%");
             }
         }
         return sql.isEmpty() ? new PathFilter("false", List.of()) : new PathFilter("(" + sql + ")", params);
@@ -208,24 +232,43 @@ public class AccessControl implements vn.chinhdon.platform.AdministratorCheck {
         return List.copyOf(ids);
     }
 
-    /** One grant of the caller. ADMIN grants have no unit. {@code covered}: the unit and its predecessors. */
-    public record Grant(Role role, Long unitId, List<Long> covered) {
+    /**
+     * One grant of the caller. ADMIN grants have no unit. {@code covered}: the unit and its predecessors. A
+     * grant given by an administrator does what its role does; a temporary one ({@link TemporaryGrants}) reads
+     * its unit's subtree.
+     */
+    public record Grant(Role role, Long unitId, List<Long> covered, boolean cellScoped, Set<Permission> permissions) {
+
+        static Grant of(Role role, Long unitId, List<Long> covered) {
+            return new Grant(role, unitId, covered, role.cellScoped(), role.permissions());
+        }
+
+        public boolean allows(Permission permission) {
+            return permissions.contains(permission);
+        }
     }
 
-    /** The caller with their grants. */
-    public record Scope(CurrentUser user, boolean admin, List<Grant> grants) {
+    /**
+     * The caller with their grants; {@code members}: members the caller may read one by one (temporary grants
+     * over a single member).
+     */
+    public record Scope(CurrentUser user, boolean admin, List<Grant> grants, Set<Long> members) {
+
+        public Scope(CurrentUser user, boolean admin, List<Grant> grants) {
+            this(user, admin, grants, Set.of());
+        }
 
         public boolean covers(String path, Permission permission) {
             if (admin) {
                 return true;
             }
             for (Grant g : grants) {
-                if (g.unitId() == null || !g.role().allows(permission)) {
+                if (g.unitId() == null || !g.allows(permission)) {
                     continue;
                 }
                 for (Long id : g.covered()) {
                     String segment = "/" + id + "/";
-                    if (g.role().cellScoped() ? path.endsWith(segment) : path.contains(segment)) {
+                    if (g.cellScoped() ? path.endsWith(segment) : path.contains(segment)) {
                         return true;
                     }
                 }
@@ -236,5 +279,21 @@ public class AccessControl implements vn.chinhdon.platform.AdministratorCheck {
 
     /** A SQL condition and its parameters. */
     public record PathFilter(String sql, List<Object> params) {
+
+        /** The condition with its '?' replaced by named parameters {@code prefix0, prefix1, …}, added to params. */
+        public String named(String prefix, java.util.Map<String, Object> named) {
+            StringBuilder out = new StringBuilder();
+            int n = 0;
+            for (char ch : sql.toCharArray()) {
+                if (ch == '?') {
+                    String name = prefix + n;
+                    named.put(name, params.get(n++));
+                    out.append(':').append(name);
+                } else {
+                    out.append(ch);
+                }
+            }
+            return out.toString();
+        }
     }
 }

@@ -347,7 +347,8 @@ public class MemberManagement {
         AccessControl.Scope scope = access.scope();
         boolean self = !scope.user().isSystem() && jdbc.sql("select count(*) from app_user where id = ? and member_id = ?")
                 .params(scope.user().userId(), memberId).query(Long.class).single() > 0;
-        if (!scope.covers(p.path(), Permission.READ_MEMBERS) && !(self && permission == Permission.READ_MEMBERS)) {
+        boolean one = permission == Permission.READ_MEMBERS && (self || scope.members().contains(memberId));
+        if (!scope.covers(p.path(), Permission.READ_MEMBERS) && !one) {
             throw new NotFoundException("error.member.notFound", memberId);
         }
         if (!scope.covers(p.path(), permission)) {

@@ -8,11 +8,12 @@ public enum Role {
     ADMIN(false, EnumSet.complementOf(EnumSet.of(Permission.READ_CONFIDENTIAL))),
     COMMITTEE_STAFF(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.READ_CONFIDENTIAL,
             Permission.MANAGE_DOCUMENTS, Permission.MANAGE_CAMPAIGNS, Permission.DELIVER_OBLIGATIONS,
-            Permission.VERIFY_FOLLOW_UPS)),
+            Permission.VERIFY_FOLLOW_UPS, Permission.MANAGE_INSPECTIONS)),
     ORGANIZATION_BOARD(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.MANAGE_UNITS,
             Permission.MANAGE_MEMBERS, Permission.READ_AUDIT, Permission.READ_CONFIDENTIAL)),
     INSPECTION_COMMISSION(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.READ_AUDIT,
-            Permission.READ_CONFIDENTIAL, Permission.VERIFY_FOLLOW_UPS)),
+            Permission.READ_CONFIDENTIAL, Permission.VERIFY_FOLLOW_UPS, Permission.MANAGE_INSPECTIONS,
+            Permission.MANAGE_DOCUMENTS)),
     DELEGATION_MEMBER(true, EnumSet.of(Permission.READ_UNITS)),
     CELL_SECRETARY(true, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.DELIVER_OBLIGATIONS)),
     HEAD(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.READ_CONFIDENTIAL)),
@@ -34,6 +35,10 @@ public enum Role {
 
     public boolean allows(Permission permission) {
         return permissions.contains(permission);
+    }
+
+    Set<Permission> permissions() {
+        return permissions;
     }
 
     public String messageKey() {
@@ -59,6 +64,11 @@ public enum Role {
          * As the verifier unit: assign follow-up tasks to units and members below, verify the evidence submitted
          * or send it back (khắc phục: ủy ban kiểm tra, văn phòng cấp ủy).
          */
-        VERIFY_FOLLOW_UPS
+        VERIFY_FOLLOW_UPS,
+        /**
+         * Programs and inspections issued by the unit: propose, decide, run, conclude, archive; answer the
+         * recommendations addressed to the unit (ủy ban kiểm tra, văn phòng cấp ủy).
+         */
+        MANAGE_INSPECTIONS
     }
 }

@@ -52,6 +52,16 @@ public class TreeQueries {
         return new UnitRef(row.id(), row.code(), row.name(), row.kind(), row.path(), row.activeAt(at));
     }
 
+    /** The units above the given one on the date (its path), from the root down, without a grants check. */
+    @Transactional(readOnly = true)
+    public List<UnitRef> ancestors(UnitRef unit, LocalDate at) {
+        List<Long> ids = OrgTree.idsOfPath(unit.path());
+        List<Long> above = ids.subList(0, Math.max(0, ids.size() - 1));
+        Map<Long, OrgTree.UnitRow> rows = new HashMap<>();
+        tree.byIds(above, at).forEach(r -> rows.put(r.id(), r));
+        return above.stream().filter(rows::containsKey).map(id -> ref(rows.get(id), at)).toList();
+    }
+
     /** Units below the given one on the date, 1 to {@code depth} levels down, names in Vietnamese order. */
     @Transactional(readOnly = true)
     public List<UnitRef> subordinates(UnitRef unit, LocalDate at, int depth) {

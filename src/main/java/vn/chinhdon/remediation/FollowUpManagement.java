@@ -412,9 +412,15 @@ public class FollowUpManagement {
         return new PageResult<>(items, pg, sz, total);
     }
 
-    /** The counts of the unit's subtree on a date, for the inspection views. */
+    /** The counts of the unit's subtree on a date. */
     @Transactional(readOnly = true)
     public FollowUpCounts counts(String unitCode, LocalDate at) {
+        return counts(unitCode, at, null);
+    }
+
+    /** The counts of the unit's subtree on a date, of one kind of source (all when null). */
+    @Transactional(readOnly = true)
+    public FollowUpCounts counts(String unitCode, LocalDate at, SourceKind kind) {
         LocalDate on = at == null ? today() : at;
         UnitRef unit = tree.unit(unitCode == null ? null : unitCode.trim(), on, Permission.READ_UNITS);
         Scoped q = scoped(unit, on);
@@ -425,7 +431,7 @@ public class FollowUpManagement {
                   count(*) filter (where t.state_at = 'SUBMITTED'),
                   count(*) filter (where t.state_at = 'VERIFIED'),
                   count(*) filter (where t.state_at <> 'VERIFIED' and t.deadline < :at)
-                from t"""))
+                from t""" + (kind == null ? "" : " where t.source_kind = '" + kind.name() + "'")))
                 .query((rs, i) -> {
                     long total = rs.getLong(1);
                     long verified = rs.getLong(5);
@@ -483,24 +489,8 @@ public class FollowUpManagement {
                                 where s.unit_id = f.owner_unit_id)
                     and (exists (select 1 from org_unit_state so where so.unit_id = f.owner_unit_id and %s)
                       or exists (select 1 from org_unit_state sv where sv.unit_id = f.verifier_unit_id and %s)))
-                """.formatted(named(owner, "fo", params), named(verifier, "fv", params));
+                """.formatted(owner.named("fo", params), verifier.named("fv", params));
         return new Scoped(sql, params);
-    }
-
-    /** The filter's SQL with its '?' replaced by named parameters {@code prefix0, prefix1, …}, added to params. */
-    static String named(AccessControl.PathFilter f, String prefix, Map<String, Object> params) {
-        StringBuilder out = new StringBuilder();
-        int n = 0;
-        for (char ch : f.sql().toCharArray()) {
-            if (ch == '?') {
-                String name = prefix + n;
-                params.put(name, f.params().get(n++));
-                out.append(':').append(name);
-            } else {
-                out.append(ch);
-            }
-        }
-        return out.toString();
     }
 
     private record Scoped(String sql, Map<String, Object> params) {

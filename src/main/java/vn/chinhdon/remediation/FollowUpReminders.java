@@ -121,7 +121,7 @@ public class FollowUpReminders {
     @Transactional(readOnly = true)
     public List<Notice> notices(LocalDate since) {
         Map<String, Object> params = new java.util.LinkedHashMap<>();
-        String cond = FollowUpManagement.named(access.coverage(Permission.READ_UNITS, "s.path"), "f", params);
+        String cond = access.coverage(Permission.READ_UNITS, "s.path").named("f", params);
         var spec = jdbc.sql("""
                 select n.kind, n.created_on, n.deadline, t.id, t.description, ou.code,
                   (select name from org_unit_state x where x.unit_id = t.owner_unit_id order by x.valid_from desc limit 1),

@@ -45,6 +45,14 @@ class FollowUpApiTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    java.time.Clock clock;
+
+    /** Today in the application's time zone (Vietnam), which is not the machine's date in the evening UTC. */
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     private String p;
     private RequestPostProcessor districtStaff;
     private RequestPostProcessor commission;
@@ -80,7 +88,7 @@ class FollowUpApiTest extends IntegrationTest {
 
     @Test
     void openSubmitSendBackSubmitVerifyEachDatedAndAttributed() throws Exception {
-        long id = open("-D", LocalDate.now().minusDays(3), LocalDate.now().plusDays(30), "Kết luận kiểm tra số 1");
+        long id = open("-D", today().minusDays(3), today().plusDays(30), "Kết luận kiểm tra số 1");
         String task = "/api/v1/follow-ups/" + id;
         mvc.perform(get(task).with(commission)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("OPEN")).andExpect(jsonPath("$.ownerCode").value(p + "-D"))
@@ -123,7 +131,7 @@ class FollowUpApiTest extends IntegrationTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("VERIFIED"))
                 .andExpect(jsonPath("$.history[*].action").value(contains("OPENED", "SUBMITTED", "SENT_BACK", "SUBMITTED", "VERIFIED")))
                 .andExpect(jsonPath("$.history[2].note").value("Biên bản chưa có chữ ký của chủ trì"))
-                .andExpect(jsonPath("$.history[4].occurredOn").value(LocalDate.now().toString()));
+                .andExpect(jsonPath("$.history[4].occurredOn").value(today().toString()));
         // verified is final
         post(task + "/send-back", commission, "{\"reason\": \"Xem lại\"}").andExpect(status().isConflict());
         mvc.perform(multipart(task + "/files").file(new MockMultipartFile("file", "x.txt", "text/plain", new byte[] {1}))
@@ -160,7 +168,7 @@ class FollowUpApiTest extends IntegrationTest {
         asSystem(() -> {
             for (int i = 0; i < 2; i++) {
                 tasks[i] = followUps.open(new NewFollowUp(new Source(SourceKind.COMMITMENT, 40L + i, "Bản cam kết 2026"),
-                        p + "-D", ids[i], p + "-P", "Khắc phục biểu hiện trong bản cam kết", LocalDate.now().plusDays(20), null,
+                        p + "-D", ids[i], p + "-P", "Khắc phục biểu hiện trong bản cam kết", today().plusDays(20), null,
                         null, null)).id();
             }
         });
@@ -172,7 +180,7 @@ class FollowUpApiTest extends IntegrationTest {
         mvc.perform(get("/api/v1/follow-ups/" + tasks[1]).with(member)).andExpect(status().isNotFound());
         // a member outside the owner unit is refused when the task is opened
         asSystem(() -> assertThatThrownBy(() -> followUps.open(new NewFollowUp(new Source(SourceKind.COMMITMENT, 49L, "Cam kết"),
-                p + "-Q", ids[0], p + "-Q", "Khắc phục", LocalDate.now().plusDays(20), null, null, null)))
+                p + "-Q", ids[0], p + "-Q", "Khắc phục", today().plusDays(20), null, null, null)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
                         .extracting(ValidationException.Problem::messageKey).containsExactly("error.followUp.memberNotInUnit")));
     }
@@ -181,7 +189,7 @@ class FollowUpApiTest extends IntegrationTest {
     void nobodyVerifiesTheirOwnSubmission() throws Exception {
         // the provincial committee staff may both deliver (over the district) and verify (for the province)
         RequestPostProcessor provincialStaff = account("COMMITTEE_STAFF", p + "-P");
-        long id = open("-D", LocalDate.now(), LocalDate.now().plusDays(10), "Kết luận kiểm tra số 2");
+        long id = open("-D", today(), today().plusDays(10), "Kết luận kiểm tra số 2");
         String task = "/api/v1/follow-ups/" + id;
         post(task + "/submission", provincialStaff, "{\"evidence\": \"Đã khắc phục\"}").andExpect(status().isOk());
         mvc.perform(get(task).with(provincialStaff)).andExpect(jsonPath("$.canVerify").value(false));
@@ -194,7 +202,7 @@ class FollowUpApiTest extends IntegrationTest {
 
     @Test
     void aUserOfAnotherProvinceNeitherSeesNorChangesATask() throws Exception {
-        long id = open("-C", LocalDate.now(), LocalDate.now().plusDays(10), "Kết luận kiểm tra số 3");
+        long id = open("-C", today(), today().plusDays(10), "Kết luận kiểm tra số 3");
         String task = "/api/v1/follow-ups/" + id;
         mvc.perform(get(task).with(outsider)).andExpect(status().isNotFound());
         post(task + "/submission", outsider, "{\"evidence\": \"Lạ\"}").andExpect(status().isNotFound());
@@ -202,7 +210,7 @@ class FollowUpApiTest extends IntegrationTest {
         mvc.perform(get("/api/v1/follow-ups").param("unitCode", p + "-P").with(outsider)).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/follow-ups").param("unitCode", p + "-R").with(outsider)).andExpect(status().isNotFound());
         // a task of the other province is never in this province's list, nor the other way round
-        long theirs = open("-Q", LocalDate.now(), LocalDate.now().plusDays(10), "Kết luận của tỉnh khác");
+        long theirs = open("-Q", today(), today().plusDays(10), "Kết luận của tỉnh khác");
         mvc.perform(get("/api/v1/follow-ups").param("unitCode", p + "-Q").with(outsider))
                 .andExpect(jsonPath("$.items[*].id").value(contains((int) theirs)));
         RequestPostProcessor admin = admin();
@@ -217,7 +225,7 @@ class FollowUpApiTest extends IntegrationTest {
     void lateAsOfADateAndTheCountsOfASubtree() throws Exception {
         long late = open("-C", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 10), "Kết luận 2026 số 1");
         long onTime = open("-D", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 10), "Kết luận 2026 số 2");
-        long recent = open("-C", LocalDate.now(), LocalDate.now().plusDays(60), "Kết luận gần đây");
+        long recent = open("-C", today(), today().plusDays(60), "Kết luận gần đây");
         post("/api/v1/follow-ups/" + onTime + "/submission", districtStaff, "{\"evidence\": \"Xong\"}").andExpect(status().isOk());
         post("/api/v1/follow-ups/" + onTime + "/verification", commission, "{}").andExpect(status().isOk());
 
@@ -294,13 +302,13 @@ class FollowUpApiTest extends IntegrationTest {
                         .containsExactly("source.id", "source.label", "description", "deadline")));
         assertThatThrownBy(() -> asUser("ORGANIZATION_BOARD", p + "-P", () -> followUps.open(new NewFollowUp(
                 new Source(SourceKind.INSPECTION, 1L, "Kết luận"), p + "-C", null, p + "-P", "Khắc phục",
-                LocalDate.now().plusDays(5), null, null, null))))
+                today().plusDays(5), null, null, null))))
                 .hasMessage("error.followUp.notVerifier");
     }
 
     @Test
     void validationProblemsReadInVietnameseThroughTheApi() throws Exception {
-        long id = open("-D", LocalDate.now(), LocalDate.now().plusDays(10), "Kết luận kiểm tra số 4");
+        long id = open("-D", today(), today().plusDays(10), "Kết luận kiểm tra số 4");
         post("/api/v1/follow-ups/" + id + "/submission", districtStaff, "{\"evidence\": \"" + "x".repeat(8001) + "\"}")
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.title").value("Dữ liệu không hợp lệ"))

@@ -1,0 +1,1025 @@
+package vn.chinhdon.inspection;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chinhdon.directives.DocumentRegister;
+import vn.chinhdon.directives.DocumentView;
+import vn.chinhdon.inspection.Inspections.Row;
+import vn.chinhdon.inspection.Inspections.TargetRow;
+import vn.chinhdon.organization.MemberManagement;
+import vn.chinhdon.organization.Role.Permission;
+import vn.chinhdon.organization.TreeQueries;
+import vn.chinhdon.organization.UnitRef;
+import vn.chinhdon.platform.AuditLog;
+import vn.chinhdon.platform.ConflictException;
+import vn.chinhdon.platform.CurrentUser;
+import vn.chinhdon.platform.ForbiddenException;
+import vn.chinhdon.platform.NotFoundException;
+import vn.chinhdon.platform.ValidationException;
+import vn.chinhdon.platform.ValidationException.Problem;
+import vn.chinhdon.platform.WorkingDays;
+import vn.chinhdon.remediation.FollowUpLine;
+import vn.chinhdon.remediation.FollowUpManagement;
+import vn.chinhdon.remediation.NewFollowUp;
+import vn.chinhdon.remediation.Source;
+import vn.chinhdon.remediation.SourceKind;
+import vn.chinhdon.shared.EnumValues;
+import vn.chinhdon.shared.VietnameseText;
+
+/**
+ * Programs, inspections and supervisions, from the proposal to the archive. Each use case checks the caller's
+ * grants (see {@link Inspections}), validates every input problem at once, writes, and records who did what in
+ * the audit log, in one transaction. The procedure is enforced: a step is taken only after the one before it,
+ * with the conditions of {@link #advance}.
+ */
+@Service
+public class InspectionManagement {
+
+    static final int MAX_TITLE = 500;
+    static final int MAX_TEXT = 8000;
+    static final int MAX_REPORT = 16000;
+
+    private final JdbcClient jdbc;
+    private final Inspections inspections;
+    private final TreeQueries tree;
+    private final MemberManagement members;
+    private final DocumentRegister documents;
+    private final FollowUpManagement followUps;
+    private final TimeLimits limits;
+    private final WorkingDays workingDays;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    InspectionManagement(JdbcClient jdbc, Inspections inspections, TreeQueries tree, MemberManagement members,
+            DocumentRegister documents, FollowUpManagement followUps, TimeLimits limits, WorkingDays workingDays,
+            AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.inspections = inspections;
+        this.tree = tree;
+        this.members = members;
+        this.documents = documents;
+        this.followUps = followUps;
+        this.limits = limits;
+        this.workingDays = workingDays;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // ---- programs ----
+
+    /** Creates the yearly program of a unit's committee or inspection commission (one per unit, body and year). */
+    @Transactional
+    public ProgramView createProgram(NewProgram p) {
+        List<Problem> problems = new ArrayList<>();
+        UnitRef unit = managedUnit(p.unitCode(), problems);
+        InspectionBody body = parse(InspectionBody.class, p.body(), "body", "error.inspection.body", problems);
+        if (p.year() == null || p.year() < 2000 || p.year() > today().getYear() + 1) {
+            problems.add(Problem.field("year", "error.inspection.programYear", String.valueOf(today().getYear() + 1)));
+        }
+        String title = text(p.title(), "title", MAX_TITLE, true, problems);
+        if (p.documentId() != null) {
+            document(p.documentId(), "documentId", problems);
+        }
+        if (unit != null && body != null && p.year() != null && jdbc.sql("""
+                select count(*) from inspection_program where unit_id = ? and body = ? and year = ?""")
+                .params(unit.id(), body.name(), p.year()).query(Long.class).single() > 0) {
+            problems.add(Problem.field("year", "error.inspection.programExists", String.valueOf(p.year())));
+        }
+        throwIfAny(problems);
+        long id = nextId();
+        jdbc.sql("""
+                insert into inspection_program (id, unit_id, body, year, title, document_id, created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, unit.id(), body.name(), p.year(), title, p.documentId(), OffsetDateTime.now(clock), username())
+                .update();
+        audit.record("INSPECTION_PROGRAM_CREATED", "INSPECTION_PROGRAM", id, unit.id(),
+                "Chương trình kiểm tra, giám sát năm " + p.year() + ": " + title, Map.of("body", body.name()));
+        return program(id);
+    }
+
+    /** A program with its inspections the caller may see. */
+    @Transactional(readOnly = true)
+    public ProgramView program(long id) {
+        var row = jdbc.sql("""
+                select p.id, p.unit_id, u.code, p.body, p.year, p.title, p.document_id, d.number_text, p.version
+                from inspection_program p join org_unit u on u.id = p.unit_id left join document d on d.id = p.document_id
+                where p.id = ?""")
+                .param(id)
+                .query((rs, i) -> new Object[] {rs.getLong(2), rs.getString(3), InspectionBody.valueOf(rs.getString(4)),
+                        rs.getInt(5), rs.getString(6), rs.getObject(7), rs.getString(8), rs.getLong(9)})
+                .optional().orElseThrow(() -> new NotFoundException("error.inspection.programNotFound", id));
+        long unitId = (Long) row[0];
+        if (!tree.allows(unitId, Permission.READ_UNITS)) {
+            throw new NotFoundException("error.inspection.programNotFound", id);
+        }
+        List<InspectionLine> lines = new ArrayList<>();
+        LocalDate on = today();
+        for (Long inspectionId : jdbc.sql("select id from inspection where program_id = ? order by id").param(id)
+                .query(Long.class).list()) {
+            inspections.row(inspectionId).filter(inspections::mayRead).ifPresent(r -> lines.add(line(r, on)));
+        }
+        return new ProgramView(id, (String) row[1], inspections.unitName(unitId, on), (InspectionBody) row[2],
+                (Integer) row[3], (String) row[4], row[5] == null ? null : ((Number) row[5]).longValue(), (String) row[6],
+                lines, tree.allows(unitId, Permission.MANAGE_INSPECTIONS), (Long) row[7]);
+    }
+
+    InspectionLine line(Row r, LocalDate on) {
+        String targets = String.join("; ", targetLabels(r.id(), on));
+        boolean overdue = r.overdue(on) || r.archiveOverdue(on);
+        LocalDate due = r.overdue(on) ? r.dueOn() : r.archiveOverdue(on) ? r.archiveDueOn() : null;
+        return new InspectionLine(r.id(), unitCode(r.unitId()), inspections.unitName(r.unitId(), on), r.body(), r.kind(),
+                r.title(), targets, r.step(), r.stepOn(), r.dueOn(), r.archiveDueOn(), overdue,
+                due == null ? 0 : (int) (on.toEpochDay() - due.toEpochDay()));
+    }
+
+    private List<String> targetLabels(long inspectionId, LocalDate on) {
+        return jdbc.sql("""
+                select coalesce(m.full_name || ' (' || %s || ')', %s) from inspection_target t
+                left join member m on m.id = t.member_id where t.inspection_id = ? order by t.id"""
+                .formatted(Inspections.latestName("t.unit_id"), Inspections.latestName("t.unit_id")))
+                .param(inspectionId).query(String.class).list();
+    }
+
+    // ---- proposing and preparing ----
+
+    /** Proposes an inspection or supervision (step PROPOSED), with its targets and content. */
+    @Transactional
+    public InspectionView propose(NewInspection c) {
+        List<Problem> problems = new ArrayList<>();
+        UnitRef unit = managedUnit(c.unitCode(), problems);
+        InspectionBody body = parse(InspectionBody.class, c.body(), "body", "error.inspection.body", problems);
+        InspectionKind kind = parse(InspectionKind.class, c.kind(), "kind", "error.inspection.kind", problems);
+        String title = text(c.title(), "title", MAX_TITLE, true, problems);
+        String plan = text(c.plan(), "plan", MAX_TEXT, false, problems);
+        LocalDate on = today();
+        if (c.periodFrom() == null) {
+            problems.add(Problem.field("periodFrom", "error.required.named", "periodFrom"));
+        } else if (c.periodFrom().isBefore(InspectionRules.earliestPeriodStart(on))) {
+            problems.add(Problem.field("periodFrom", "error.inspection.periodTooOld",
+                    String.valueOf(InspectionRules.MAX_PERIOD_YEARS), InspectionRules.earliestPeriodStart(on)));
+        }
+        if (c.periodTo() == null) {
+            problems.add(Problem.field("periodTo", "error.required.named", "periodTo"));
+        } else if (c.periodTo().isAfter(on)) {
+            problems.add(Problem.field("periodTo", "error.date.future", c.periodTo()));
+        } else if (c.periodFrom() != null && c.periodTo().isBefore(c.periodFrom())) {
+            problems.add(Problem.field("periodTo", "error.inspection.periodOrder"));
+        }
+        if (c.programId() != null && unit != null) {
+            Long programUnit = jdbc.sql("select unit_id from inspection_program where id = ?").param(c.programId())
+                    .query(Long.class).optional().orElse(null);
+            if (programUnit == null || programUnit != unit.id()) {
+                problems.add(Problem.field("programId", "error.inspection.programNotFound", c.programId()));
+            }
+        }
+        List<UnitRef> targetUnits = new ArrayList<>();
+        List<long[]> targetMembers = new ArrayList<>();
+        collectTargets(unit, c.targetUnitCodes(), c.targetMemberIds(), targetUnits, targetMembers, problems);
+        if (targetUnits.isEmpty() && targetMembers.isEmpty() && problems.stream().noneMatch(p -> p.field().startsWith("target"))) {
+            problems.add(Problem.field("targetUnitCodes", "error.inspection.targetsRequired"));
+        }
+        List<Long> docs = c.documentIds() == null ? List.of() : c.documentIds().stream().distinct().toList();
+        for (Long d : docs) {
+            document(d, "documentIds", problems);
+        }
+        throwIfAny(problems);
+        long id = nextId();
+        jdbc.sql("""
+                insert into inspection (id, program_id, unit_id, body, kind, title, period_from, period_to, plan_text, step,
+                  step_on, created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PROPOSED', ?, ?, ?)""")
+                .params(id, c.programId(), unit.id(), body.name(), kind.name(), title, c.periodFrom(), c.periodTo(), plan,
+                        on, OffsetDateTime.now(clock), username())
+                .update();
+        for (UnitRef t : targetUnits) {
+            insertTarget(id, t.id(), null);
+        }
+        for (long[] m : targetMembers) {
+            insertTarget(id, m[1], m[0]);
+        }
+        for (Long d : docs) {
+            jdbc.sql("insert into inspection_document (inspection_id, document_id) values (?, ?)").params(id, d).update();
+        }
+        step(id, InspectionStep.PROPOSED, on, null);
+        audit.record("INSPECTION_PROPOSED", "INSPECTION", id, unit.id(), title,
+                Map.of("kind", kind.name(), "targets", targetUnits.size() + targetMembers.size()));
+        return inspection(id);
+    }
+
+    /**
+     * Resolves target units (codes, each active, below the issuing unit) and members (ids, each in the issuing
+     * unit's subtree, with their unit) into the lists; problems for the rest.
+     */
+    private void collectTargets(UnitRef issuer, List<String> codes, List<Long> memberIds, List<UnitRef> units,
+            List<long[]> targetMembers, List<Problem> problems) {
+        LocalDate on = today();
+        Set<Long> seen = new HashSet<>();
+        for (String code : codes == null ? List.<String>of() : codes) {
+            if (code == null || code.isBlank()) {
+                continue;
+            }
+            try {
+                UnitRef u = tree.unit(code.trim(), on, Permission.READ_UNITS);
+                if (!u.active()) {
+                    problems.add(Problem.field("targetUnitCodes", "error.unit.ended", u.code()));
+                } else if (issuer != null && (!issuer.contains(u) || issuer.id() == u.id())) {
+                    problems.add(Problem.field("targetUnitCodes", "error.inspection.targetNotBelow", u.name(), issuer.name()));
+                } else if (seen.add(u.id())) {
+                    units.add(u);
+                }
+            } catch (NotFoundException e) {
+                problems.add(Problem.field("targetUnitCodes", "error.unit.notFound", code.trim()));
+            }
+        }
+        Set<Long> seenMembers = new HashSet<>();
+        for (Long memberId : memberIds == null ? List.<Long>of() : memberIds) {
+            if (memberId == null || !seenMembers.add(memberId)) {
+                continue;
+            }
+            UnitRef cell = memberUnit(memberId, "targetMemberIds", problems);
+            if (cell != null && issuer != null && !issuer.contains(cell)) {
+                problems.add(Problem.field("targetMemberIds", "error.inspection.targetNotBelow",
+                        memberName(memberId), issuer.name()));
+            } else if (cell != null) {
+                targetMembers.add(new long[] {memberId, cell.id()});
+            }
+        }
+    }
+
+    /** The unit a member belongs to today, if the caller may read the member. */
+    private UnitRef memberUnit(long memberId, String field, List<Problem> problems) {
+        try {
+            var m = members.member(memberId).member();
+            return tree.unit(m.unitCode(), today(), Permission.READ_UNITS);
+        } catch (NotFoundException e) {
+            problems.add(Problem.field(field, "error.member.notFound", String.valueOf(memberId)));
+            return null;
+        }
+    }
+
+    private String memberName(long memberId) {
+        return jdbc.sql("select full_name from member where id = ?").param(memberId).query(String.class).optional()
+                .orElse(String.valueOf(memberId));
+    }
+
+    private void insertTarget(long inspectionId, long unitId, Long memberId) {
+        jdbc.sql("insert into inspection_target (id, inspection_id, unit_id, member_id) values (nextval('org_seq'), ?, ?, ?)")
+                .params(inspectionId, unitId, memberId).update();
+    }
+
+    /** Adds targets while the inspection is proposed. */
+    @Transactional
+    public InspectionView addTargets(long id, List<String> unitCodes, List<Long> memberIds, Long version) {
+        Row r = managed(id, version);
+        requirePreparing(r);
+        List<Problem> problems = new ArrayList<>();
+        UnitRef issuer = tree.unit(r.unitId(), today()).orElseThrow();
+        List<UnitRef> units = new ArrayList<>();
+        List<long[]> targetMembers = new ArrayList<>();
+        collectTargets(issuer, unitCodes, memberIds, units, targetMembers, problems);
+        List<TargetRow> existing = inspections.targets(id);
+        for (UnitRef u : units) {
+            if (existing.stream().anyMatch(t -> t.memberId() == null && t.unitId() == u.id())) {
+                problems.add(Problem.field("targetUnitCodes", "error.inspection.targetExists", u.name()));
+            }
+        }
+        for (long[] m : targetMembers) {
+            if (existing.stream().anyMatch(t -> Long.valueOf(m[0]).equals(t.memberId()))) {
+                problems.add(Problem.field("targetMemberIds", "error.inspection.targetExists", memberName(m[0])));
+            }
+        }
+        if (units.isEmpty() && targetMembers.isEmpty() && problems.isEmpty()) {
+            problems.add(Problem.field("targetUnitCodes", "error.inspection.targetsRequired"));
+        }
+        throwIfAny(problems);
+        units.forEach(u -> insertTarget(id, u.id(), null));
+        targetMembers.forEach(m -> insertTarget(id, m[1], m[0]));
+        inspections.update(r, "step_on = step_on", Map.of());
+        audit.record("INSPECTION_TARGETS_ADDED", "INSPECTION", id, r.unitId(),
+                "Thêm đối tượng: " + String.join("; ", units.stream().map(UnitRef::name).toList())
+                        + (targetMembers.isEmpty() ? "" : " và " + targetMembers.size() + " đảng viên"), null);
+        return inspection(id);
+    }
+
+    /** Removes a target while the inspection is proposed (its last target cannot be removed). */
+    @Transactional
+    public InspectionView removeTarget(long id, long targetId, Long version) {
+        Row r = managed(id, version);
+        requirePreparing(r);
+        List<TargetRow> targets = inspections.targets(id);
+        TargetRow t = targets.stream().filter(x -> x.id() == targetId).findFirst()
+                .orElseThrow(() -> new NotFoundException("error.inspection.targetNotFound", targetId));
+        if (targets.size() == 1) {
+            throw ValidationException.of("targetId", "error.inspection.targetsRequired");
+        }
+        jdbc.sql("delete from inspection_target where id = ?").param(t.id()).update();
+        inspections.update(r, "step_on = step_on", Map.of());
+        audit.record("INSPECTION_TARGET_REMOVED", "INSPECTION", id, r.unitId(), "Bỏ đối tượng "
+                + (t.memberId() == null ? inspections.unitName(t.unitId(), today()) : memberName(t.memberId())), null);
+        return inspection(id);
+    }
+
+    /**
+     * Adds a person to the delegation while the inspection is proposed. A conflict of interest — declared, or
+     * found because the person is a target or belongs to a target unit — refuses them unless an approval is
+     * recorded with them.
+     */
+    @Transactional
+    public InspectionView addDelegate(long id, NewDelegate d, Long version) {
+        Row r = managed(id, version);
+        requirePreparing(r);
+        List<Problem> problems = new ArrayList<>();
+        DelegateRole role = parse(DelegateRole.class, d.role(), "role", "error.inspection.delegateRole", problems);
+        UnitRef unit = null;
+        if (d.memberId() == null) {
+            problems.add(Problem.field("memberId", "error.required.named", "memberId"));
+        } else {
+            unit = memberUnit(d.memberId(), "memberId", problems);
+            if (jdbc.sql("select count(*) from inspection_delegate where inspection_id = ? and member_id = ?")
+                    .params(id, d.memberId()).query(Long.class).single() > 0) {
+                problems.add(Problem.field("memberId", "error.inspection.delegateExists", memberName(d.memberId())));
+            }
+        }
+        if (role != null && InspectionRules.single(role) && jdbc.sql("""
+                select count(*) from inspection_delegate where inspection_id = ? and role = ?""")
+                .params(id, role.name()).query(Long.class).single() > 0) {
+            problems.add(Problem.field("role", "error.inspection.delegateRoleTaken", role.name()));
+        }
+        String declared = text(d.conflict(), "conflict", 1000, false, problems);
+        String approval = text(d.approval(), "approval", 1000, false, problems);
+        String conflict = null;
+        if (unit != null) {
+            conflict = conflict(id, d.memberId(), unit, declared);
+            if (conflict != null && approval == null) {
+                problems.add(Problem.field("approval", "error.inspection.delegateConflict", memberName(d.memberId()),
+                        conflict));
+            }
+        }
+        throwIfAny(problems);
+        jdbc.sql("""
+                insert into inspection_delegate (id, inspection_id, member_id, role, conflict, approval, approved_by, added_at,
+                  added_by) values (nextval('org_seq'), ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, d.memberId(), role.name(), conflict, conflict == null ? null : approval,
+                        conflict == null ? null : username(), OffsetDateTime.now(clock), username())
+                .update();
+        inspections.update(r, "step_on = step_on", Map.of());
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("role", role.name());
+        if (conflict != null) {
+            changes.put("conflict", conflict);
+            changes.put("approval", approval);
+        }
+        audit.record("INSPECTION_DELEGATE_ADDED", "INSPECTION", id, r.unitId(),
+                "Thêm vào đoàn: " + memberName(d.memberId()), changes);
+        return inspection(id);
+    }
+
+    /**
+     * The conflict of interest of a delegate: what they declared, and whether they are a target or belong to a
+     * target unit's subtree (on the date); null when none.
+     */
+    private String conflict(long inspectionId, long memberId, UnitRef memberUnit, String declared) {
+        List<String> parts = new ArrayList<>();
+        if (declared != null) {
+            parts.add(declared);
+        }
+        for (TargetRow t : inspections.targets(inspectionId)) {
+            if (t.memberId() != null && t.memberId() == memberId) {
+                parts.add("là đối tượng kiểm tra");
+            } else if (t.memberId() == null) {
+                tree.unit(t.unitId(), today()).filter(u -> u.contains(memberUnit))
+                        .ifPresent(u -> parts.add("sinh hoạt trong " + u.name() + " (đối tượng kiểm tra)"));
+            }
+        }
+        return parts.isEmpty() ? null : String.join("; ", parts);
+    }
+
+    /** Removes a person from the delegation while the inspection is proposed. */
+    @Transactional
+    public InspectionView removeDelegate(long id, long delegateId, Long version) {
+        Row r = managed(id, version);
+        requirePreparing(r);
+        Long memberId = jdbc.sql("select member_id from inspection_delegate where id = ? and inspection_id = ?")
+                .params(delegateId, id).query(Long.class).optional()
+                .orElseThrow(() -> new NotFoundException("error.inspection.delegateNotFound", delegateId));
+        jdbc.sql("delete from inspection_delegate where id = ?").param(delegateId).update();
+        inspections.update(r, "step_on = step_on", Map.of());
+        audit.record("INSPECTION_DELEGATE_REMOVED", "INSPECTION", id, r.unitId(), "Bỏ khỏi đoàn: " + memberName(memberId),
+                null);
+        return inspection(id);
+    }
+
+    // ---- the procedure ----
+
+    /**
+     * What a step needs besides the date: the establishing decision (DECIDED), an approval of a delegation of
+     * another size (DECIDED, optional), the self-report (SELF_REPORT_SUBMITTED), the draft report (DRAFT_REPORT),
+     * a note (any step).
+     */
+    public record StepInput(String step, LocalDate on, String note, Long decisionDocumentId, String delegationApproval,
+            String report) {
+    }
+
+    /**
+     * Takes the next step of the procedure (never skips one; the date is not before the current step's and not in
+     * the future):
+     * <ul>
+     * <li>DECIDED — the establishing decision (a Quyết định of the issuing unit, issued by that date), at least one
+     * target, a delegation of 3 to 5 with a head (another size needs a recorded approval), every conflict approved;
+     * <li>KICKED_OFF — the time limit of the issuing level (reference data) starts: the due date is set;
+     * <li>SELF_REPORT_SUBMITTED — the target's report (also by the target's side);
+     * <li>VERIFYING, DRAFT_REPORT (the draft's text) — by the issuing side or the delegation's head;
+     * <li>CONCLUDED — through {@link #conclude};
+     * <li>FOLLOW_UP — the conclusion delivered to the targets;
+     * <li>ARCHIVED — the file archived (due 15 working days after the conclusion; later is recorded as late).
+     * </ul>
+     */
+    @Transactional
+    public InspectionView advance(long id, StepInput in, Long version) {
+        Row r = inspections.visible(id);
+        Inspections.checkVersion(r, version);
+        InspectionStep to = EnumValues.parse(InspectionStep.class, in.step());
+        if (to == null) {
+            throw ValidationException.of("step", "error.inspection.step", String.valueOf(in.step()));
+        }
+        if (to != r.step().next()) {
+            throw new ConflictException("error.inspection.stepOrder", r.step().name(), to.name(),
+                    r.step().next() == null ? "—" : r.step().next().name());
+        }
+        if (to == InspectionStep.CONCLUDED) {
+            throw ValidationException.of("step", "error.inspection.concludeWithNotice");
+        }
+        requireMayTake(r, to);
+        List<Problem> problems = new ArrayList<>();
+        LocalDate on = stepDate(r, in.on(), problems);
+        String note = text(in.note(), "note", MAX_TEXT, false, problems);
+        Map<String, Object> set = new LinkedHashMap<>();
+        StringBuilder sql = new StringBuilder("step = :step, step_on = :on");
+        set.put("step", to.name());
+        set.put("on", on);
+        switch (to) {
+            case DECIDED -> decideChecks(r, in, on, problems, sql, set);
+            case KICKED_OFF -> {
+                TimeLimit limit = limits.forUnit(r.unitId(), on);
+                LocalDate due = limit.workingDays() ? workingDays.plusWorkingDays(on, limit.days()) : on.plusDays(limit.days());
+                sql.append(", started_on = :on, limit_days = :days, limit_working = :working, due_on = :due");
+                set.put("days", limit.days());
+                set.put("working", limit.workingDays());
+                set.put("due", due);
+            }
+            case SELF_REPORT_SUBMITTED -> {
+                sql.append(", self_report = :report");
+                set.put("report", text(in.report(), "report", MAX_REPORT, true, problems));
+            }
+            case DRAFT_REPORT -> {
+                sql.append(", draft_report = :report");
+                set.put("report", text(in.report(), "report", MAX_REPORT, true, problems));
+            }
+            case ARCHIVED -> sql.append(", archived_on = :on");
+            default -> {
+            }
+        }
+        throwIfAny(problems);
+        inspections.update(r, sql.toString(), set);
+        step(id, to, on, note);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("step", to.name());
+        changes.put("on", on.toString());
+        audit.record("INSPECTION_STEP", "INSPECTION", id, r.unitId(), "Chuyển bước: " + to.name()
+                + (to == InspectionStep.ARCHIVED && r.archiveDueOn() != null && on.isAfter(r.archiveDueOn())
+                        ? " (quá hạn lưu trữ " + r.archiveDueOn() + ")" : ""), changes);
+        return inspection(id);
+    }
+
+    private void decideChecks(Row r, StepInput in, LocalDate on, List<Problem> problems, StringBuilder sql,
+            Map<String, Object> set) {
+        if (in.decisionDocumentId() == null) {
+            problems.add(Problem.field("decisionDocumentId", "error.inspection.decisionRequired"));
+        } else {
+            DocumentView d = document(in.decisionDocumentId(), "decisionDocumentId", problems);
+            if (d != null && !"QĐ".equals(d.typeCode())) {
+                problems.add(Problem.field("decisionDocumentId", "error.inspection.decisionType", d.number()));
+            } else if (d != null && !d.issuerUnitCode().equals(unitCode(r.unitId()))) {
+                problems.add(Problem.field("decisionDocumentId", "error.inspection.documentIssuer", d.number(),
+                        inspections.unitName(r.unitId(), on)));
+            } else if (d != null && d.issuedOn().isAfter(on)) {
+                problems.add(Problem.field("decisionDocumentId", "error.inspection.documentAfterStep", d.number(), on));
+            }
+        }
+        String approval = text(in.delegationApproval(), "delegationApproval", 1000, false, problems);
+        List<Object[]> delegates = jdbc.sql("""
+                select member_id, role, conflict, approval from inspection_delegate where inspection_id = ?""")
+                .param(r.id())
+                .query((rs, i) -> new Object[] {rs.getLong(1), DelegateRole.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getString(4)})
+                .list();
+        if (!InspectionRules.delegationSizeAllowed(delegates.size()) && approval == null) {
+            problems.add(Problem.field("delegationApproval", "error.inspection.delegationSize",
+                    String.valueOf(delegates.size()), String.valueOf(InspectionRules.MIN_DELEGATION),
+                    String.valueOf(InspectionRules.MAX_DELEGATION)));
+        }
+        if (delegates.stream().noneMatch(d -> d[1] == DelegateRole.HEAD)) {
+            problems.add(Problem.field("delegates", "error.inspection.delegationHead"));
+        }
+        // targets may have been added after a delegate: every conflict must be approved by now
+        for (Object[] d : delegates) {
+            long memberId = (Long) d[0];
+            UnitRef unit = memberUnit(memberId, "delegates", problems);
+            String found = unit == null ? null : conflict(r.id(), memberId, unit, (String) d[2]);
+            if (found != null && d[3] == null) {
+                problems.add(Problem.field("delegates", "error.inspection.delegateConflict", memberName(memberId), found));
+            }
+        }
+        if (inspections.targets(r.id()).isEmpty()) {
+            problems.add(Problem.field("targetUnitCodes", "error.inspection.targetsRequired"));
+        }
+        sql.append(", decision_document_id = :decision, delegation_approval = :approval");
+        set.put("decision", in.decisionDocumentId());
+        set.put("approval", InspectionRules.delegationSizeAllowed(delegates.size()) ? null : approval);
+    }
+
+    /** Who takes which step: the issuing side always; the delegation's head the steps of the conduct; a target's
+     * side its self-report. */
+    private void requireMayTake(Row r, InspectionStep to) {
+        if (inspections.manages(r)) {
+            return;
+        }
+        boolean conduct = to == InspectionStep.SELF_REPORT_SUBMITTED || to == InspectionStep.VERIFYING
+                || to == InspectionStep.DRAFT_REPORT;
+        if (conduct && inspections.isDelegationHead(r.id())) {
+            return;
+        }
+        if (to == InspectionStep.SELF_REPORT_SUBMITTED && inspections.targets(r.id()).stream()
+                .anyMatch(inspections::actsForTarget)) {
+            return;
+        }
+        throw new ForbiddenException("error.inspection.mayNotTakeStep", to.name());
+    }
+
+    private LocalDate stepDate(Row r, LocalDate on, List<Problem> problems) {
+        LocalDate d = on == null ? today() : on;
+        if (d.isAfter(today())) {
+            problems.add(Problem.field("on", "error.date.future", d));
+        } else if (d.isBefore(r.stepOn())) {
+            problems.add(Problem.field("on", "error.inspection.stepBeforePrevious", r.stepOn()));
+        }
+        return d;
+    }
+
+    /**
+     * Concludes: DRAFT_REPORT → CONCLUDED with the conclusion notice (a Thông báo of the issuing unit), at least one
+     * finding, and the requirements, each opened as a follow-up task of its target (verified by the issuing unit).
+     * The archive becomes due 15 working days later.
+     */
+    @Transactional
+    public InspectionView conclude(long id, Conclusion c, Long version) {
+        Row r = inspections.visible(id);
+        Inspections.checkVersion(r, version);
+        if (r.step() != InspectionStep.DRAFT_REPORT) {
+            throw new ConflictException("error.inspection.stepOrder", r.step().name(), InspectionStep.CONCLUDED.name(),
+                    r.step().next() == null ? "—" : r.step().next().name());
+        }
+        if (!inspections.manages(r)) {
+            throw new ForbiddenException("error.inspection.mayNotTakeStep", InspectionStep.CONCLUDED.name());
+        }
+        List<Problem> problems = new ArrayList<>();
+        LocalDate on = stepDate(r, c.on(), problems);
+        if (c.documentId() == null) {
+            problems.add(Problem.field("documentId", "error.inspection.noticeRequired"));
+        } else {
+            DocumentView d = document(c.documentId(), "documentId", problems);
+            if (d != null && !"TB".equals(d.typeCode())) {
+                problems.add(Problem.field("documentId", "error.inspection.noticeType", d.number()));
+            } else if (d != null && !d.issuerUnitCode().equals(unitCode(r.unitId()))) {
+                problems.add(Problem.field("documentId", "error.inspection.documentIssuer", d.number(),
+                        inspections.unitName(r.unitId(), on)));
+            } else if (d != null && d.issuedOn().isAfter(on)) {
+                problems.add(Problem.field("documentId", "error.inspection.documentAfterStep", d.number(), on));
+            }
+        }
+        String summary = text(c.summary(), "summary", MAX_REPORT, false, problems);
+        if (jdbc.sql("select count(*) from inspection_finding where inspection_id = ?").param(id).query(Long.class)
+                .single() == 0) {
+            problems.add(Problem.field("findings", "error.inspection.findingsRequired"));
+        }
+        List<TargetRow> targets = inspections.targets(id);
+        List<Conclusion.Requirement> reqs = c.requirements() == null ? List.of() : c.requirements();
+        List<LocalDate> deadlines = new ArrayList<>();
+        for (int i = 0; i < reqs.size(); i++) {
+            Conclusion.Requirement q = reqs.get(i);
+            String f = "requirements[" + i + "]";
+            if (q == null || q.targetId() == null || targets.stream().noneMatch(t -> t.id() == q.targetId())) {
+                problems.add(Problem.field(f + ".targetId", "error.inspection.targetNotFound",
+                        q == null ? "" : String.valueOf(q.targetId())));
+            }
+            if (q != null) {
+                text(q.text(), f + ".text", 4000, true, problems);
+            }
+            LocalDate deadline = q == null ? null : q.deadline();
+            if (q != null && deadline == null && q.deadlineWorkingDays() != null) {
+                if (q.deadlineWorkingDays() < 1 || q.deadlineWorkingDays() > 1000) {
+                    problems.add(Problem.field(f + ".deadlineWorkingDays", "error.followUp.workingDays"));
+                } else {
+                    deadline = workingDays.plusWorkingDays(on, q.deadlineWorkingDays());
+                }
+            } else if (q != null && deadline == null) {
+                problems.add(Problem.field(f + ".deadline", "error.followUp.deadlineRequired"));
+            } else if (deadline != null && deadline.isBefore(on)) {
+                problems.add(Problem.field(f + ".deadline", "error.followUp.deadlineBeforeOpened", on));
+            }
+            deadlines.add(deadline);
+        }
+        throwIfAny(problems);
+        LocalDate archiveDue = workingDays.plusWorkingDays(on, InspectionRules.ARCHIVE_WORKING_DAYS);
+        inspections.update(r, "step = 'CONCLUDED', step_on = :on, concluded_on = :on, conclusion_document_id = :doc, "
+                + "conclusion_summary = :summary, archive_due_on = :archive",
+                mapOf("on", on, "doc", c.documentId(), "summary", summary, "archive", archiveDue));
+        step(id, InspectionStep.CONCLUDED, on, summary);
+        String issuerCode = unitCode(r.unitId());
+        DocumentView notice = documents.document(c.documentId());
+        for (int i = 0; i < reqs.size(); i++) {
+            Conclusion.Requirement q = reqs.get(i);
+            TargetRow t = targets.stream().filter(x -> x.id() == q.targetId()).findFirst().orElseThrow();
+            String text = VietnameseText.clean(q.text());
+            var task = followUps.open(new NewFollowUp(new Source(SourceKind.INSPECTION, id,
+                    "Thông báo kết luận " + notice.number() + ": " + r.title()), unitCode(t.unitId()), t.memberId(),
+                    issuerCode, text, deadlines.get(i), null, on, null));
+            jdbc.sql("""
+                    insert into inspection_requirement (id, inspection_id, target_id, text, deadline, follow_up_id)
+                    values (nextval('org_seq'), ?, ?, ?, ?, ?)""")
+                    .params(id, t.id(), text, task.deadline(), task.id()).update();
+        }
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("notice", notice.number());
+        changes.put("requirements", reqs.size());
+        changes.put("archiveDue", archiveDue.toString());
+        audit.record("INSPECTION_CONCLUDED", "INSPECTION", id, r.unitId(), "Kết luận: " + notice.number()
+                + (r.overdue(on) ? " (quá thời hạn " + r.dueOn() + ")" : ""), changes);
+        return inspection(id);
+    }
+
+    /** One extension of the time limit, of at most a third of it (reference data), before the conclusion. */
+    @Transactional
+    public InspectionView extend(long id, Integer days, String reason, Long version) {
+        Row r = managed(id, version);
+        if (r.startedOn() == null || r.concludedOn() != null) {
+            throw new ConflictException("error.inspection.extendWhenRunning");
+        }
+        if (r.extensionDays() != null) {
+            throw new ConflictException("error.inspection.extendedAlready", r.extendedOn());
+        }
+        List<Problem> problems = new ArrayList<>();
+        int max = r.limitDays() / limits.forUnit(r.unitId(), r.startedOn()).extensionDivisor();
+        if (days == null || days < 1 || days > max) {
+            problems.add(Problem.field("days", "error.inspection.extensionDays", String.valueOf(max)));
+        }
+        String why = text(reason, "reason", 1000, true, problems);
+        throwIfAny(problems);
+        LocalDate due = Boolean.TRUE.equals(r.limitWorking()) ? workingDays.plusWorkingDays(r.dueOn(), days)
+                : r.dueOn().plusDays(days);
+        inspections.update(r, "extension_days = :days, extension_reason = :reason, extended_on = :on, due_on = :due",
+                mapOf("days", days, "reason", why, "on", today(), "due", due));
+        audit.record("INSPECTION_EXTENDED", "INSPECTION", id, r.unitId(), "Gia hạn " + days + " ngày: " + why,
+                Map.of("due", due.toString()));
+        return inspection(id);
+    }
+
+    // ---- the delegation's work ----
+
+    /** A dated entry of the delegation's diary, by a delegate or the issuing side, from the decision to the conclusion. */
+    @Transactional
+    public InspectionView addDiaryEntry(long id, LocalDate entryOn, String text) {
+        Row r = recording(id);
+        List<Problem> problems = new ArrayList<>();
+        LocalDate on = entryOn == null ? today() : entryOn;
+        if (on.isAfter(today())) {
+            problems.add(Problem.field("entryOn", "error.date.future", on));
+        }
+        String t = text(text, "text", MAX_TEXT, true, problems);
+        throwIfAny(problems);
+        CurrentUser me = CurrentUser.require();
+        jdbc.sql("""
+                insert into inspection_diary (id, inspection_id, entry_on, text, author, author_name, created_at)
+                values (nextval('org_seq'), ?, ?, ?, ?, ?, ?)""")
+                .params(id, on, t, me.getUsername(), me.displayName(), OffsetDateTime.now(clock)).update();
+        audit.record("INSPECTION_DIARY", "INSPECTION", id, r.unitId(), "Nhật ký đoàn ngày " + on, null);
+        return inspection(id);
+    }
+
+    /** A finding about one target, by a delegate or the issuing side, before the conclusion. */
+    @Transactional
+    public InspectionView addFinding(long id, NewFinding f) {
+        Row r = recording(id);
+        if (r.step().ordinal() < InspectionStep.KICKED_OFF.ordinal()) {
+            throw new ConflictException("error.inspection.findingsWhenRunning");
+        }
+        List<Problem> problems = new ArrayList<>();
+        TargetRow target = f.targetId() == null ? null
+                : inspections.targets(id).stream().filter(t -> t.id() == f.targetId()).findFirst().orElse(null);
+        if (target == null) {
+            problems.add(Problem.field("targetId", "error.inspection.targetNotFound", String.valueOf(f.targetId())));
+        }
+        FindingKind kind = parse(FindingKind.class, f.kind(), "kind", "error.inspection.findingKind", problems);
+        String text = text(f.text(), "text", MAX_TEXT, true, problems);
+        FindingKind.Cause cause = f.causeKind() == null || f.causeKind().isBlank() ? null
+                : parse(FindingKind.Cause.class, f.causeKind(), "causeKind", "error.inspection.causeKind", problems);
+        String causeText = text(f.cause(), "cause", 4000, false, problems);
+        FindingKind.Responsibility resp = f.responsibility() == null || f.responsibility().isBlank() ? null
+                : parse(FindingKind.Responsibility.class, f.responsibility(), "responsibility",
+                        "error.inspection.responsibility", problems);
+        if (kind == FindingKind.STRENGTH && (cause != null || resp != null || f.responsibleMemberId() != null)) {
+            problems.add(Problem.field("kind", "error.inspection.strengthHasNoCause"));
+        }
+        if (resp == FindingKind.Responsibility.INDIVIDUAL && f.responsibleMemberId() == null && target != null
+                && target.memberId() == null) {
+            problems.add(Problem.field("responsibleMemberId", "error.inspection.individualNeedsMember"));
+        }
+        Long responsible = resp == FindingKind.Responsibility.INDIVIDUAL
+                ? (f.responsibleMemberId() != null ? f.responsibleMemberId() : target == null ? null : target.memberId())
+                : null;
+        if (responsible != null && target != null && f.responsibleMemberId() != null) {
+            UnitRef cell = memberUnit(responsible, "responsibleMemberId", problems);
+            UnitRef targetUnit = tree.unit(target.unitId(), today()).orElse(null);
+            if (cell != null && targetUnit != null && !targetUnit.contains(cell)) {
+                problems.add(Problem.field("responsibleMemberId", "error.followUp.memberNotInUnit", memberName(responsible),
+                        targetUnit.name()));
+            }
+        }
+        if (resp == FindingKind.Responsibility.COLLECTIVE && f.responsibleMemberId() != null) {
+            problems.add(Problem.field("responsibleMemberId", "error.inspection.collectiveHasNoMember"));
+        }
+        List<String> codes = InspectionRules.codes(f.degradationCodes());
+        for (String code : codes) {
+            if (!InspectionRules.DEGRADATION_CODE.matcher(code).matches()) {
+                problems.add(Problem.field("degradationCodes", "error.inspection.degradationCode", code));
+            }
+        }
+        if (kind == FindingKind.STRENGTH && !codes.isEmpty()) {
+            problems.add(Problem.field("degradationCodes", "error.inspection.strengthHasNoCause"));
+        }
+        throwIfAny(problems);
+        long findingId = nextId();
+        jdbc.sql("""
+                insert into inspection_finding (id, inspection_id, target_id, kind, text, cause_kind, cause, responsibility,
+                  responsible_member_id, degradation_codes, created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(findingId, id, target.id(), kind.name(), text, cause == null ? null : cause.name(), causeText,
+                        resp == null ? null : resp.name(), responsible, String.join(",", codes), OffsetDateTime.now(clock),
+                        username())
+                .update();
+        audit.record("INSPECTION_FINDING", "INSPECTION", id, r.unitId(), kind.name() + ": " + abbreviate(text),
+                Map.of("target", target.id(), "codes", codes));
+        return inspection(id);
+    }
+
+    /** Diary and findings: the issuing side or a delegate, from the decision until the conclusion. */
+    private Row recording(long id) {
+        Row r = inspections.visible(id);
+        if (!inspections.manages(r) && !inspections.isDelegate(id)) {
+            throw new ForbiddenException("error.inspection.notDelegation");
+        }
+        if (r.step().ordinal() < InspectionStep.DECIDED.ordinal() || r.step().ordinal() >= InspectionStep.CONCLUDED.ordinal()) {
+            throw new ConflictException("error.inspection.recordWhenRunning", r.step().name());
+        }
+        return r;
+    }
+
+    // ---- recommendations of the inspected ----
+
+    /**
+     * A recommendation of a target unit to a higher level (the unit addressed lies above the target), from the
+     * kick-off on, by the target's side or recorded by the issuing side or a delegate.
+     */
+    @Transactional
+    public InspectionView recommend(long id, NewRecommendation n) {
+        Row r = inspections.visible(id);
+        if (r.step().ordinal() < InspectionStep.KICKED_OFF.ordinal()) {
+            throw new ConflictException("error.inspection.recommendWhenRunning");
+        }
+        List<Problem> problems = new ArrayList<>();
+        TargetRow target = n.targetId() == null ? null
+                : inspections.targets(id).stream().filter(t -> t.id() == n.targetId()).findFirst().orElse(null);
+        if (target == null) {
+            throw ValidationException.of("targetId", "error.inspection.targetNotFound", String.valueOf(n.targetId()));
+        }
+        if (!inspections.manages(r) && !inspections.isDelegate(id) && !inspections.actsForTarget(target)) {
+            throw new ForbiddenException("error.inspection.notTargetSide");
+        }
+        LocalDate on = n.madeOn() == null ? today() : n.madeOn();
+        if (on.isAfter(today())) {
+            problems.add(Problem.field("madeOn", "error.date.future", on));
+        }
+        String text = text(n.text(), "text", 4000, true, problems);
+        UnitRef to = null;
+        if (n.toUnitCode() == null || n.toUnitCode().isBlank()) {
+            problems.add(Problem.field("toUnitCode", "error.required.named", "toUnitCode"));
+        } else {
+            // the unit addressed need not be readable by the target's side: it is found among the target's ancestors
+            UnitRef targetUnit = tree.unit(target.unitId(), on).orElseThrow();
+            to = tree.ancestors(targetUnit, on).stream().filter(u -> u.code().equals(n.toUnitCode().trim())).findFirst()
+                    .orElse(null);
+            if (to == null) {
+                problems.add(Problem.field("toUnitCode", "error.inspection.recommendationNotAbove", n.toUnitCode().trim(),
+                        targetUnit.name()));
+            }
+        }
+        throwIfAny(problems);
+        long recId = nextId();
+        jdbc.sql("""
+                insert into inspection_recommendation (id, inspection_id, target_id, to_unit_id, text, made_on, created_by)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(recId, id, target.id(), to.id(), text, on, username()).update();
+        audit.record("INSPECTION_RECOMMENDATION", "INSPECTION", id, target.unitId(),
+                "Kiến nghị gửi " + to.name() + ": " + abbreviate(text), null);
+        return inspection(id);
+    }
+
+    /** Answers a recommendation: {@code MANAGE_INSPECTIONS} over the unit it was addressed to. */
+    @Transactional
+    public InspectionView answer(long id, long recommendationId, String answer, Long version) {
+        inspections.visible(id);
+        Object[] rec = jdbc.sql("""
+                select to_unit_id, answered_on, version from inspection_recommendation where id = ? and inspection_id = ?""")
+                .params(recommendationId, id)
+                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3)})
+                .optional().orElseThrow(() -> new NotFoundException("error.inspection.recommendationNotFound",
+                        recommendationId));
+        long toUnit = (Long) rec[0];
+        if (!tree.allows(toUnit, Permission.MANAGE_INSPECTIONS)) {
+            throw new ForbiddenException("error.inspection.notAddressee", inspections.unitName(toUnit, today()));
+        }
+        if (rec[1] != null) {
+            throw new ConflictException("error.inspection.answeredAlready", rec[1]);
+        }
+        if (version != null && version != (Long) rec[2]) {
+            throw new ConflictException("error.stale");
+        }
+        String text = text(answer, "answer", MAX_TEXT, true, new ArrayList<>());
+        if (text == null) {
+            throw ValidationException.of("answer", "error.inspection.answerRequired");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw ValidationException.of("answer", "error.text.tooLong", String.valueOf(MAX_TEXT));
+        }
+        int n = jdbc.sql("""
+                update inspection_recommendation set answer = ?, answered_on = ?, answered_by = ?, version = version + 1
+                where id = ? and version = ?""")
+                .params(text, today(), username(), recommendationId, rec[2]).update();
+        if (n == 0) {
+            throw new ConflictException("error.stale");
+        }
+        audit.record("INSPECTION_RECOMMENDATION_ANSWERED", "INSPECTION", id, toUnit, "Trả lời kiến nghị: "
+                + abbreviate(text), null);
+        return inspection(id);
+    }
+
+    // ---- reading ----
+
+    /** The inspection as the caller may see it. */
+    @Transactional(readOnly = true)
+    public InspectionView inspection(long id) {
+        return InspectionReader.read(this, inspections.visible(id));
+    }
+
+    // ---- helpers shared with the reader and the queries ----
+
+    JdbcClient jdbc() {
+        return jdbc;
+    }
+
+    Inspections inspections() {
+        return inspections;
+    }
+
+    TreeQueries tree() {
+        return tree;
+    }
+
+    DocumentRegister documents() {
+        return documents;
+    }
+
+    List<FollowUpLine> requirementTasks(long id) {
+        return followUps.ofSource(SourceKind.INSPECTION, id);
+    }
+
+    LocalDate todayDate() {
+        return today();
+    }
+
+    String unitCode(long unitId) {
+        return jdbc.sql("select code from org_unit where id = ?").param(unitId).query(String.class).single();
+    }
+
+    private Row managed(long id, Long version) {
+        Row r = inspections.visible(id);
+        if (!inspections.manages(r)) {
+            throw new ForbiddenException("error.inspection.notManager", inspections.unitName(r.unitId(), today()));
+        }
+        Inspections.checkVersion(r, version);
+        return r;
+    }
+
+    private static void requirePreparing(Row r) {
+        if (!r.step().preparing()) {
+            throw new ConflictException("error.inspection.notPreparing", r.step().name());
+        }
+    }
+
+    private UnitRef managedUnit(String code, List<Problem> problems) {
+        if (code == null || code.isBlank()) {
+            problems.add(Problem.field("unitCode", "error.required.named", "unitCode"));
+            return null;
+        }
+        UnitRef unit = tree.unit(code.trim(), today(), Permission.READ_UNITS);
+        if (!tree.allows(unit.id(), Permission.MANAGE_INSPECTIONS)) {
+            throw new ForbiddenException("error.inspection.notManager", unit.name());
+        }
+        if (!unit.active()) {
+            problems.add(Problem.field("unitCode", "error.unit.ended", unit.code()));
+            return null;
+        }
+        return unit;
+    }
+
+    private DocumentView document(long id, String field, List<Problem> problems) {
+        try {
+            return documents.document(id);
+        } catch (NotFoundException e) {
+            problems.add(Problem.field(field, "error.document.notFound", String.valueOf(id)));
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String key,
+            List<Problem> problems) {
+        E e = value == null ? null : EnumValues.parse(type, value);
+        if (e == null) {
+            problems.add(Problem.field(field, key, value == null ? "" : value));
+        }
+        return e;
+    }
+
+    private static String text(String value, String field, int max, boolean required, List<Problem> problems) {
+        String t = VietnameseText.clean(value);
+        if (t == null || t.isEmpty()) {
+            if (required) {
+                problems.add(Problem.field(field, "error.required.named", field));
+            }
+            return null;
+        }
+        if (t.length() > max) {
+            problems.add(Problem.field(field, "error.text.tooLong", String.valueOf(max)));
+        }
+        return t;
+    }
+
+    private static void throwIfAny(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+
+    private static Map<String, Object> mapOf(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 199) + "…";
+    }
+
+    private long nextId() {
+        return jdbc.sql("select nextval('org_seq')").query(Long.class).single();
+    }
+
+    private static String username() {
+        return CurrentUser.require().getUsername();
+    }
+
+    private void step(long id, InspectionStep step, LocalDate on, String note) {
+        CurrentUser user = CurrentUser.require();
+        jdbc.sql("""
+                insert into inspection_step (id, inspection_id, step, occurred_on, occurred_at, actor, actor_name, note)
+                values (nextval('org_seq'), ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, step.name(), on, OffsetDateTime.now(clock), user.getUsername(), user.displayName(), note)
+                .update();
+    }
+}
