@@ -85,7 +85,7 @@ public class InspectionManagement {
     @Transactional
     public ProgramView createProgram(NewProgram p) {
         List<Problem> problems = new ArrayList<>();
-        UnitRef unit = managedUnit(p.unitCode(), problems);
+        UnitRef unit = managedUnit(p.unitCode(), today(), problems);
         InspectionBody body = parse(InspectionBody.class, p.body(), "body", "error.inspection.body", problems);
         if (p.year() == null || p.year() < 2000 || p.year() > today().getYear() + 1) {
             problems.add(Problem.field("year", "error.inspection.programYear", String.valueOf(today().getYear() + 1)));
@@ -160,12 +160,16 @@ public class InspectionManagement {
     @Transactional
     public InspectionView propose(NewInspection c) {
         List<Problem> problems = new ArrayList<>();
-        UnitRef unit = managedUnit(c.unitCode(), problems);
+        LocalDate on = c.proposedOn() == null ? today() : c.proposedOn();
+        if (on.isAfter(today())) {
+            problems.add(Problem.field("proposedOn", "error.date.future", on));
+            on = today();
+        }
+        UnitRef unit = managedUnit(c.unitCode(), on, problems);
         InspectionBody body = parse(InspectionBody.class, c.body(), "body", "error.inspection.body", problems);
         InspectionKind kind = parse(InspectionKind.class, c.kind(), "kind", "error.inspection.kind", problems);
         String title = text(c.title(), "title", MAX_TITLE, true, problems);
         String plan = text(c.plan(), "plan", MAX_TEXT, false, problems);
-        LocalDate on = today();
         if (c.periodFrom() == null) {
             problems.add(Problem.field("periodFrom", "error.required.named", "periodFrom"));
         } else if (c.periodFrom().isBefore(InspectionRules.earliestPeriodStart(on))) {
@@ -188,7 +192,7 @@ public class InspectionManagement {
         }
         List<UnitRef> targetUnits = new ArrayList<>();
         List<long[]> targetMembers = new ArrayList<>();
-        collectTargets(unit, c.targetUnitCodes(), c.targetMemberIds(), targetUnits, targetMembers, problems);
+        collectTargets(unit, on, c.targetUnitCodes(), c.targetMemberIds(), targetUnits, targetMembers, problems);
         if (targetUnits.isEmpty() && targetMembers.isEmpty() && problems.stream().noneMatch(p -> p.field().startsWith("target"))) {
             problems.add(Problem.field("targetUnitCodes", "error.inspection.targetsRequired"));
         }
@@ -224,9 +228,8 @@ public class InspectionManagement {
      * Resolves target units (codes, each active, below the issuing unit) and members (ids, each in the issuing
      * unit's subtree, with their unit) into the lists; problems for the rest.
      */
-    private void collectTargets(UnitRef issuer, List<String> codes, List<Long> memberIds, List<UnitRef> units,
-            List<long[]> targetMembers, List<Problem> problems) {
-        LocalDate on = today();
+    private void collectTargets(UnitRef issuer, LocalDate on, List<String> codes, List<Long> memberIds,
+            List<UnitRef> units, List<long[]> targetMembers, List<Problem> problems) {
         Set<Long> seen = new HashSet<>();
         for (String code : codes == null ? List.<String>of() : codes) {
             if (code == null || code.isBlank()) {
@@ -250,7 +253,7 @@ public class InspectionManagement {
             if (memberId == null || !seenMembers.add(memberId)) {
                 continue;
             }
-            UnitRef cell = memberUnit(memberId, "targetMemberIds", problems);
+            UnitRef cell = memberUnit(memberId, on, "targetMemberIds", problems);
             if (cell != null && issuer != null && !issuer.contains(cell)) {
                 problems.add(Problem.field("targetMemberIds", "error.inspection.targetNotBelow",
                         memberName(memberId), issuer.name()));
@@ -260,11 +263,14 @@ public class InspectionManagement {
         }
     }
 
-    /** The unit a member belongs to today, if the caller may read the member. */
-    private UnitRef memberUnit(long memberId, String field, List<Problem> problems) {
+    /** The unit a member belonged to on the date, if the caller may read the member. */
+    private UnitRef memberUnit(long memberId, LocalDate on, String field, List<Problem> problems) {
         try {
-            var m = members.member(memberId).member();
-            return tree.unit(m.unitCode(), today(), Permission.READ_UNITS);
+            var detail = members.member(memberId);
+            String code = detail.assignments().stream()
+                    .filter(a -> !a.from().isAfter(on) && (a.to() == null || a.to().isAfter(on)))
+                    .map(a -> a.unitCode()).findFirst().orElse(detail.member().unitCode());
+            return tree.unit(code, on, Permission.READ_UNITS);
         } catch (NotFoundException e) {
             problems.add(Problem.field(field, "error.member.notFound", String.valueOf(memberId)));
             return null;
@@ -287,10 +293,11 @@ public class InspectionManagement {
         Row r = managed(id, version);
         requirePreparing(r);
         List<Problem> problems = new ArrayList<>();
-        UnitRef issuer = tree.unit(r.unitId(), today()).orElseThrow();
+        LocalDate on = proposedOn(r);
+        UnitRef issuer = tree.unit(r.unitId(), on).orElseThrow();
         List<UnitRef> units = new ArrayList<>();
         List<long[]> targetMembers = new ArrayList<>();
-        collectTargets(issuer, unitCodes, memberIds, units, targetMembers, problems);
+        collectTargets(issuer, on, unitCodes, memberIds, units, targetMembers, problems);
         List<TargetRow> existing = inspections.targets(id);
         for (UnitRef u : units) {
             if (existing.stream().anyMatch(t -> t.memberId() == null && t.unitId() == u.id())) {
@@ -348,7 +355,7 @@ public class InspectionManagement {
         if (d.memberId() == null) {
             problems.add(Problem.field("memberId", "error.required.named", "memberId"));
         } else {
-            unit = memberUnit(d.memberId(), "memberId", problems);
+            unit = memberUnit(d.memberId(), proposedOn(r), "memberId", problems);
             if (jdbc.sql("select count(*) from inspection_delegate where inspection_id = ? and member_id = ?")
                     .params(id, d.memberId()).query(Long.class).single() > 0) {
                 problems.add(Problem.field("memberId", "error.inspection.delegateExists", memberName(d.memberId())));
@@ -357,13 +364,13 @@ public class InspectionManagement {
         if (role != null && InspectionRules.single(role) && jdbc.sql("""
                 select count(*) from inspection_delegate where inspection_id = ? and role = ?""")
                 .params(id, role.name()).query(Long.class).single() > 0) {
-            problems.add(Problem.field("role", "error.inspection.delegateRoleTaken", role.name()));
+            problems.add(Problem.field("role", "error.inspection.delegateRoleTaken", label(role.messageKey())));
         }
         String declared = text(d.conflict(), "conflict", 1000, false, problems);
         String approval = text(d.approval(), "approval", 1000, false, problems);
         String conflict = null;
         if (unit != null) {
-            conflict = conflict(id, d.memberId(), unit, declared);
+            conflict = conflict(id, d.memberId(), unit, declared, proposedOn(r));
             if (conflict != null && approval == null) {
                 problems.add(Problem.field("approval", "error.inspection.delegateConflict", memberName(d.memberId()),
                         conflict));
@@ -392,7 +399,7 @@ public class InspectionManagement {
      * The conflict of interest of a delegate: what they declared, and whether they are a target or belong to a
      * target unit's subtree (on the date); null when none.
      */
-    private String conflict(long inspectionId, long memberId, UnitRef memberUnit, String declared) {
+    private String conflict(long inspectionId, long memberId, UnitRef memberUnit, String declared, LocalDate on) {
         List<String> parts = new ArrayList<>();
         if (declared != null) {
             parts.add(declared);
@@ -401,7 +408,7 @@ public class InspectionManagement {
             if (t.memberId() != null && t.memberId() == memberId) {
                 parts.add("là đối tượng kiểm tra");
             } else if (t.memberId() == null) {
-                tree.unit(t.unitId(), today()).filter(u -> u.contains(memberUnit))
+                tree.unit(t.unitId(), on).filter(u -> u.contains(memberUnit))
                         .ifPresent(u -> parts.add("sinh hoạt trong " + u.name() + " (đối tượng kiểm tra)"));
             }
         }
@@ -457,8 +464,7 @@ public class InspectionManagement {
             throw ValidationException.of("step", "error.inspection.step", String.valueOf(in.step()));
         }
         if (to != r.step().next()) {
-            throw new ConflictException("error.inspection.stepOrder", r.step().name(), to.name(),
-                    r.step().next() == null ? "—" : r.step().next().name());
+            throw new ConflictException("error.inspection.stepOrder", label(r.step()), label(to), label(r.step().next()));
         }
         if (to == InspectionStep.CONCLUDED) {
             throw ValidationException.of("step", "error.inspection.concludeWithNotice");
@@ -538,8 +544,8 @@ public class InspectionManagement {
         // targets may have been added after a delegate: every conflict must be approved by now
         for (Object[] d : delegates) {
             long memberId = (Long) d[0];
-            UnitRef unit = memberUnit(memberId, "delegates", problems);
-            String found = unit == null ? null : conflict(r.id(), memberId, unit, (String) d[2]);
+            UnitRef unit = memberUnit(memberId, on, "delegates", problems);
+            String found = unit == null ? null : conflict(r.id(), memberId, unit, (String) d[2], on);
             if (found != null && d[3] == null) {
                 problems.add(Problem.field("delegates", "error.inspection.delegateConflict", memberName(memberId), found));
             }
@@ -567,7 +573,7 @@ public class InspectionManagement {
                 .anyMatch(inspections::actsForTarget)) {
             return;
         }
-        throw new ForbiddenException("error.inspection.mayNotTakeStep", to.name());
+        throw new ForbiddenException("error.inspection.mayNotTakeStep", label(to));
     }
 
     private LocalDate stepDate(Row r, LocalDate on, List<Problem> problems) {
@@ -590,11 +596,11 @@ public class InspectionManagement {
         Row r = inspections.visible(id);
         Inspections.checkVersion(r, version);
         if (r.step() != InspectionStep.DRAFT_REPORT) {
-            throw new ConflictException("error.inspection.stepOrder", r.step().name(), InspectionStep.CONCLUDED.name(),
-                    r.step().next() == null ? "—" : r.step().next().name());
+            throw new ConflictException("error.inspection.stepOrder", label(r.step()), label(InspectionStep.CONCLUDED),
+                    label(r.step().next()));
         }
         if (!inspections.manages(r)) {
-            throw new ForbiddenException("error.inspection.mayNotTakeStep", InspectionStep.CONCLUDED.name());
+            throw new ForbiddenException("error.inspection.mayNotTakeStep", label(InspectionStep.CONCLUDED));
         }
         List<Problem> problems = new ArrayList<>();
         LocalDate on = stepDate(r, c.on(), problems);
@@ -752,8 +758,8 @@ public class InspectionManagement {
                 ? (f.responsibleMemberId() != null ? f.responsibleMemberId() : target == null ? null : target.memberId())
                 : null;
         if (responsible != null && target != null && f.responsibleMemberId() != null) {
-            UnitRef cell = memberUnit(responsible, "responsibleMemberId", problems);
-            UnitRef targetUnit = tree.unit(target.unitId(), today()).orElse(null);
+            UnitRef cell = memberUnit(responsible, r.stepOn(), "responsibleMemberId", problems);
+            UnitRef targetUnit = tree.unit(target.unitId(), r.stepOn()).orElse(null);
             if (cell != null && targetUnit != null && !targetUnit.contains(cell)) {
                 problems.add(Problem.field("responsibleMemberId", "error.followUp.memberNotInUnit", memberName(responsible),
                         targetUnit.name()));
@@ -793,7 +799,7 @@ public class InspectionManagement {
             throw new ForbiddenException("error.inspection.notDelegation");
         }
         if (r.step().ordinal() < InspectionStep.DECIDED.ordinal() || r.step().ordinal() >= InspectionStep.CONCLUDED.ordinal()) {
-            throw new ConflictException("error.inspection.recordWhenRunning", r.step().name());
+            throw new ConflictException("error.inspection.recordWhenRunning", label(r.step()));
         }
         return r;
     }
@@ -934,18 +940,33 @@ public class InspectionManagement {
         return r;
     }
 
+    /** A step's name in the reader's language, as a message argument. */
+    static Object label(InspectionStep step) {
+        return step == null ? "—" : label(step.messageKey());
+    }
+
+    static Object label(String key) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {key}, key);
+    }
+
+    /** The date of the proposal (the first step's). */
+    private LocalDate proposedOn(Row r) {
+        return jdbc.sql("select min(occurred_on) from inspection_step where inspection_id = ?").param(r.id())
+                .query(LocalDate.class).optional().orElse(r.stepOn());
+    }
+
     private static void requirePreparing(Row r) {
         if (!r.step().preparing()) {
-            throw new ConflictException("error.inspection.notPreparing", r.step().name());
+            throw new ConflictException("error.inspection.notPreparing", label(r.step()));
         }
     }
 
-    private UnitRef managedUnit(String code, List<Problem> problems) {
+    private UnitRef managedUnit(String code, LocalDate on, List<Problem> problems) {
         if (code == null || code.isBlank()) {
             problems.add(Problem.field("unitCode", "error.required.named", "unitCode"));
             return null;
         }
-        UnitRef unit = tree.unit(code.trim(), today(), Permission.READ_UNITS);
+        UnitRef unit = tree.unit(code.trim(), on, Permission.READ_UNITS);
         if (!tree.allows(unit.id(), Permission.MANAGE_INSPECTIONS)) {
             throw new ForbiddenException("error.inspection.notManager", unit.name());
         }
