@@ -126,32 +126,44 @@ public class InspectionManagement {
         if (!tree.allows(unitId, Permission.READ_UNITS)) {
             throw new NotFoundException("error.inspection.programNotFound", id);
         }
-        List<InspectionLine> lines = new ArrayList<>();
         LocalDate on = today();
-        for (Long inspectionId : jdbc.sql("select id from inspection where program_id = ? order by id").param(id)
-                .query(Long.class).list()) {
-            inspections.row(inspectionId).filter(inspections::mayRead).ifPresent(r -> lines.add(line(r, on)));
-        }
+        List<Long> visible = jdbc.sql("select id from inspection where program_id = ? order by id").param(id)
+                .query(Long.class).list().stream()
+                .filter(i -> inspections.row(i).filter(inspections::mayRead).isPresent()).toList();
+        List<InspectionLine> lines = lines(visible, on);
         return new ProgramView(id, (String) row[1], inspections.unitName(unitId, on), (InspectionBody) row[2],
                 (Integer) row[3], (String) row[4], row[5] == null ? null : ((Number) row[5]).longValue(), (String) row[6],
                 lines, tree.allows(unitId, Permission.MANAGE_INSPECTIONS), (Long) row[7]);
     }
 
-    InspectionLine line(Row r, LocalDate on) {
-        String targets = String.join("; ", targetLabels(r.id(), on));
-        boolean overdue = r.overdue(on) || r.archiveOverdue(on);
-        LocalDate due = r.overdue(on) ? r.dueOn() : r.archiveOverdue(on) ? r.archiveDueOn() : null;
-        return new InspectionLine(r.id(), unitCode(r.unitId()), inspections.unitName(r.unitId(), on), r.body(), r.kind(),
-                r.title(), targets, r.step(), r.stepOn(), r.dueOn(), r.archiveDueOn(), overdue,
-                due == null ? 0 : (int) (on.toEpochDay() - due.toEpochDay()));
-    }
-
-    private List<String> targetLabels(long inspectionId, LocalDate on) {
-        return jdbc.sql("""
-                select coalesce(m.full_name || ' (' || %s || ')', %s) from inspection_target t
-                left join member m on m.id = t.member_id where t.inspection_id = ? order by t.id"""
-                .formatted(Inspections.latestName("t.unit_id"), Inspections.latestName("t.unit_id")))
-                .param(inspectionId).query(String.class).list();
+    /** The inspections in the order of the ids, as list lines on the date, in one statement. */
+    List<InspectionLine> lines(List<Long> ids, LocalDate on) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, InspectionLine> byId = new java.util.HashMap<>();
+        jdbc.sql("""
+                select i.id, u.code, %s, i.body, i.kind, i.title,
+                  (select string_agg(case when m.id is null then %s else m.full_name || ' (' || %s || ')' end, '; '
+                            order by t.id)
+                   from inspection_target t left join member m on m.id = t.member_id where t.inspection_id = i.id),
+                  i.step, i.step_on, i.due_on, i.archive_due_on, i.concluded_on, i.archived_on
+                from inspection i join org_unit u on u.id = i.unit_id where i.id = any(:ids)"""
+                .formatted(Inspections.latestName("i.unit_id"), Inspections.latestName("t.unit_id"),
+                        Inspections.latestName("t.unit_id")))
+                .param("ids", ids.toArray(Long[]::new))
+                .query(rs -> {
+                    LocalDate due = rs.getObject(10, LocalDate.class);
+                    LocalDate archiveDue = rs.getObject(11, LocalDate.class);
+                    boolean late = due != null && rs.getObject(12) == null && on.isAfter(due);
+                    boolean archiveLate = archiveDue != null && rs.getObject(13) == null && on.isAfter(archiveDue);
+                    LocalDate missed = late ? due : archiveLate ? archiveDue : null;
+                    byId.put(rs.getLong(1), new InspectionLine(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            InspectionBody.valueOf(rs.getString(4)), InspectionKind.valueOf(rs.getString(5)), rs.getString(6),
+                            rs.getString(7), InspectionStep.valueOf(rs.getString(8)), rs.getObject(9, LocalDate.class), due,
+                            archiveDue, missed != null, missed == null ? 0 : (int) (on.toEpochDay() - missed.toEpochDay())));
+                });
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     // ---- proposing and preparing ----
@@ -689,7 +701,8 @@ public class InspectionManagement {
             throw new ConflictException("error.inspection.extendedAlready", r.extendedOn());
         }
         List<Problem> problems = new ArrayList<>();
-        int max = r.limitDays() / limits.forUnit(r.unitId(), r.startedOn()).extensionDivisor();
+        int max = new TimeLimit(null, r.limitDays(), Boolean.TRUE.equals(r.limitWorking()),
+                limits.forUnit(r.unitId(), r.startedOn()).extensionDivisor(), false, "", 0).maxExtension();
         if (days == null || days < 1 || days > max) {
             problems.add(Problem.field("days", "error.inspection.extensionDays", String.valueOf(max)));
         }

@@ -110,11 +110,7 @@ public class InspectionQueries {
         List<Long> ids = q.bind(jdbc.sql(q.sql() + "select x.id from x" + where
                 + " order by x.step_on desc, x.id desc limit :limit offset :offset"))
                 .param("limit", sz).param("offset", (long) pg * sz).query(Long.class).list();
-        List<InspectionLine> lines = new ArrayList<>();
-        for (Long id : ids) {
-            inspections.row(id).ifPresent(r -> lines.add(management.line(r, on)));
-        }
-        return new PageResult<>(lines, pg, sz, total);
+        return new PageResult<>(management.lines(ids, on), pg, sz, total);
     }
 
     private static final String OVERDUE = """
@@ -147,27 +143,63 @@ public class InspectionQueries {
                     overdue[0] += rs.getLong(4);
                     overdue[1] += rs.getLong(5);
                 });
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("unit", unit.id());
-        String visible = access.coverage(Permission.READ_UNITS, "sv.path").named("v", params);
-        var spec = jdbc.sql("""
-                with recursive scope(id) as (
-                  select cast(:unit as bigint)
-                  union select l.predecessor_id from org_unit_lineage l join scope s on l.successor_id = s.id)
-                select count(*) from inspection_recommendation r
-                where r.answered_on is null
-                  and exists (select 1 from org_unit_state s join scope x on s.path like '%%/' || x.id || '/%%'
-                              where s.unit_id = r.to_unit_id)
-                  and exists (select 1 from org_unit_state sv where sv.unit_id = r.to_unit_id and %s)""".formatted(visible));
-        for (var e : params.entrySet()) {
-            spec = spec.param(e.getKey(), e.getValue());
-        }
-        long openRecommendations = spec.query(Long.class).single();
+        long openRecommendations = recommendations(unit.code(), true, 0, 1).total();
         FollowUpCounts c = followUps.counts(unit.code(), on, SourceKind.INSPECTION);
         return new InspectionOverview(unit.code(), unit.name(), on, by, of,
                 by.values().stream().mapToLong(Long::longValue).sum(), of.values().stream().mapToLong(Long::longValue).sum(),
                 overdue[0], overdue[1], openRecommendations, c.total(), c.open() + c.submitted(), c.late(), c.verified(),
                 c.percentVerified());
+    }
+
+    /**
+     * The recommendations addressed to units of the unit's subtree (and its predecessors') that the caller may
+     * read, the unanswered first (oldest first), then the answered (newest first); {@code open}: only unanswered.
+     */
+    @Transactional(readOnly = true)
+    public PageResult<RecommendationLine> recommendations(String unitCode, Boolean open, Integer page, Integer size) {
+        LocalDate on = LocalDate.now(clock);
+        UnitRef unit = tree.unit(unitCode == null ? null : unitCode.trim(), on, Permission.READ_UNITS);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("unit", unit.id());
+        String visible = access.coverage(Permission.READ_UNITS, "sv.path").named("v", params);
+        String from = """
+                with recursive scope(id) as (
+                  select cast(:unit as bigint)
+                  union select l.predecessor_id from org_unit_lineage l join scope s on l.successor_id = s.id)
+                select %s from inspection_recommendation r
+                join inspection i on i.id = r.inspection_id
+                join inspection_target t on t.id = r.target_id left join member m on m.id = t.member_id
+                join org_unit u on u.id = r.to_unit_id
+                where exists (select 1 from org_unit_state s join scope x on s.path like '%%/' || x.id || '/%%'
+                              where s.unit_id = r.to_unit_id)
+                  and exists (select 1 from org_unit_state sv where sv.unit_id = r.to_unit_id and %s)"""
+                + (Boolean.TRUE.equals(open) ? " and r.answered_on is null" : "");
+        int sz = PageResult.clampSize(size);
+        int pg = PageResult.clampPage(page);
+        var count = jdbc.sql(from.formatted("count(*)", visible));
+        for (var e : params.entrySet()) {
+            count = count.param(e.getKey(), e.getValue());
+        }
+        long total = count.query(Long.class).single();
+        var spec = jdbc.sql(from.formatted("""
+                r.id, i.id, i.title, case when m.id is null then %s else m.full_name || ' (' || %s || ')' end,
+                  u.code, %s, r.text, r.made_on, r.answer, r.answered_on""".formatted(Inspections.latestName("t.unit_id"),
+                Inspections.latestName("t.unit_id"), Inspections.latestName("r.to_unit_id")), visible)
+                + " order by r.answered_on is not null, case when r.answered_on is null then r.made_on end,"
+                + " r.answered_on desc, r.id limit :limit offset :offset");
+        for (var e : params.entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
+        }
+        List<RecommendationLine> items = spec.param("limit", sz).param("offset", (long) pg * sz)
+                .query((rs, i) -> {
+                    LocalDate made = rs.getObject(8, LocalDate.class);
+                    LocalDate answered = rs.getObject(10, LocalDate.class);
+                    return new RecommendationLine(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), made, rs.getString(9), answered,
+                            answered == null ? (int) (on.toEpochDay() - made.toEpochDay()) : 0);
+                })
+                .list();
+        return new PageResult<>(items, pg, sz, total);
     }
 
     /** The programs of units the caller may read in the unit's subtree, of a year (all years when null). */
