@@ -14,6 +14,7 @@ import vn.chinhdon.organization.AccessControl;
 import vn.chinhdon.organization.Role.Permission;
 import vn.chinhdon.organization.TreeQueries;
 import vn.chinhdon.organization.UnitRef;
+import vn.chinhdon.platform.BoundSql;
 import vn.chinhdon.platform.ValidationException;
 import vn.chinhdon.platform.ValidationException.Problem;
 import vn.chinhdon.remediation.FollowUpCounts;
@@ -82,7 +83,7 @@ public class InspectionQueries {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        Scoped q = scoped(unit);
+        BoundSql q = scoped(unit);
         q.params().put("today", on);
         StringBuilder where = new StringBuilder(switch (side) {
             case BY -> " where x.by_sub";
@@ -122,7 +123,7 @@ public class InspectionQueries {
     public InspectionOverview overview(String unitCode) {
         LocalDate on = LocalDate.now(clock);
         UnitRef unit = tree.unit(unitCode == null ? null : unitCode.trim(), on, Permission.READ_UNITS);
-        Scoped q = scoped(unit);
+        BoundSql q = scoped(unit);
         q.params().put("today", on);
         Map<InspectionStep, Long> by = new EnumMap<>(InspectionStep.class);
         Map<InspectionStep, Long> of = new EnumMap<>(InspectionStep.class);
@@ -176,20 +177,14 @@ public class InspectionQueries {
                 + (Boolean.TRUE.equals(open) ? " and r.answered_on is null" : "");
         int sz = PageResult.clampSize(size);
         int pg = PageResult.clampPage(page);
-        var count = jdbc.sql(from.formatted("count(*)", visible));
-        for (var e : params.entrySet()) {
-            count = count.param(e.getKey(), e.getValue());
-        }
-        long total = count.query(Long.class).single();
-        var spec = jdbc.sql(from.formatted("""
+        BoundSql bound = new BoundSql(from, params);
+        long total = bound.bind(jdbc.sql(from.formatted("count(*)", visible))).query(Long.class).single();
+        var spec = bound.bind(jdbc.sql(from.formatted("""
                 r.id, i.id, i.title, case when m.id is null then %s else m.full_name || ' (' || %s || ')' end,
                   u.code, %s, r.text, r.made_on, r.answer, r.answered_on""".formatted(Inspections.latestName("t.unit_id"),
                 Inspections.latestName("t.unit_id"), Inspections.latestName("r.to_unit_id")), visible)
                 + " order by r.answered_on is not null, case when r.answered_on is null then r.made_on end,"
-                + " r.answered_on desc, r.id limit :limit offset :offset");
-        for (var e : params.entrySet()) {
-            spec = spec.param(e.getKey(), e.getValue());
-        }
+                + " r.answered_on desc, r.id limit :limit offset :offset"));
         List<RecommendationLine> items = spec.param("limit", sz).param("offset", (long) pg * sz)
                 .query((rs, i) -> {
                     LocalDate made = rs.getObject(8, LocalDate.class);
@@ -229,7 +224,7 @@ public class InspectionQueries {
      * caller in its delegation), marked whether it was issued in the subtree of the unit or of one of its
      * predecessors ({@code by_sub}) and whether a target lies there ({@code of_sub}).
      */
-    private Scoped scoped(UnitRef unit) {
+    private BoundSql scoped(UnitRef unit) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("unit", unit.id());
         params.put("member", inspections.callerMemberId() == null ? -1L : inspections.callerMemberId());
@@ -251,16 +246,6 @@ public class InspectionQueries {
                                 where t.inspection_id = i.id and %s)
                      or exists (select 1 from inspection_delegate d where d.inspection_id = i.id and d.member_id = :member))
                 """.formatted(issuer, target);
-        return new Scoped(sql, params);
-    }
-
-    private record Scoped(String sql, Map<String, Object> params) {
-
-        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
-            for (var e : params.entrySet()) {
-                spec = spec.param(e.getKey(), e.getValue());
-            }
-            return spec;
-        }
+        return new BoundSql(sql, params);
     }
 }

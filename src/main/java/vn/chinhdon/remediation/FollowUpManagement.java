@@ -23,6 +23,7 @@ import vn.chinhdon.platform.CurrentUser;
 import vn.chinhdon.platform.ForbiddenException;
 import vn.chinhdon.platform.NotFoundException;
 import vn.chinhdon.platform.TextExtraction;
+import vn.chinhdon.platform.BoundSql;
 import vn.chinhdon.platform.ValidationException;
 import vn.chinhdon.platform.ValidationException.Problem;
 import vn.chinhdon.platform.WorkingDays;
@@ -384,7 +385,7 @@ public class FollowUpManagement {
         }
         int sz = PageResult.clampSize(size);
         int pg = PageResult.clampPage(page);
-        Scoped q = scoped(unit, on);
+        BoundSql q = scoped(unit, on);
         String where = " where true" + switch (filter) {
             case ACTIVE -> " and t.state_at <> 'VERIFIED'";
             case ALL -> "";
@@ -423,7 +424,7 @@ public class FollowUpManagement {
     public FollowUpCounts counts(String unitCode, LocalDate at, SourceKind kind) {
         LocalDate on = at == null ? today() : at;
         UnitRef unit = tree.unit(unitCode == null ? null : unitCode.trim(), on, Permission.READ_UNITS);
-        Scoped q = scoped(unit, on);
+        BoundSql q = scoped(unit, on);
         return q.bind(jdbc.sql(q.sql() + """
                 select count(*),
                   count(*) filter (where t.state_at in ('OPEN', 'SENT_BACK')),
@@ -470,7 +471,7 @@ public class FollowUpManagement {
      * The CTE {@code t}: the tasks opened by {@code :at} whose owner unit lay (at any time) in the subtree of the
      * unit or of one of its predecessors, that the caller may see, with their state on that date.
      */
-    private Scoped scoped(UnitRef unit, LocalDate at) {
+    private BoundSql scoped(UnitRef unit, LocalDate at) {
         AccessControl.PathFilter owner = access.coverage(Permission.READ_UNITS, "so.path");
         AccessControl.PathFilter verifier = access.coverage(Permission.READ_UNITS, "sv.path");
         Map<String, Object> params = new LinkedHashMap<>();
@@ -490,18 +491,9 @@ public class FollowUpManagement {
                     and (exists (select 1 from org_unit_state so where so.unit_id = f.owner_unit_id and %s)
                       or exists (select 1 from org_unit_state sv where sv.unit_id = f.verifier_unit_id and %s)))
                 """.formatted(owner.named("fo", params), verifier.named("fv", params));
-        return new Scoped(sql, params);
+        return new BoundSql(sql, params);
     }
 
-    private record Scoped(String sql, Map<String, Object> params) {
-
-        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
-            for (var e : params.entrySet()) {
-                spec = spec.param(e.getKey(), e.getValue());
-            }
-            return spec;
-        }
-    }
 
     // ---- rows, rules, writes ----
 
