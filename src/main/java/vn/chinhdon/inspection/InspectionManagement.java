@@ -525,19 +525,8 @@ public class InspectionManagement {
 
     private void decideChecks(Row r, StepInput in, LocalDate on, List<Problem> problems, StringBuilder sql,
             Map<String, Object> set) {
-        if (in.decisionDocumentId() == null) {
-            problems.add(Problem.field("decisionDocumentId", "error.inspection.decisionRequired"));
-        } else {
-            DocumentView d = document(in.decisionDocumentId(), "decisionDocumentId", problems);
-            if (d != null && !"QĐ".equals(d.typeCode())) {
-                problems.add(Problem.field("decisionDocumentId", "error.inspection.decisionType", d.number()));
-            } else if (d != null && !d.issuerUnitCode().equals(unitCode(r.unitId()))) {
-                problems.add(Problem.field("decisionDocumentId", "error.inspection.documentIssuer", d.number(),
-                        inspections.unitName(r.unitId(), on)));
-            } else if (d != null && d.issuedOn().isAfter(on)) {
-                problems.add(Problem.field("decisionDocumentId", "error.inspection.documentAfterStep", d.number(), on));
-            }
-        }
+        issuedDocument(r, in.decisionDocumentId(), "decisionDocumentId", "QĐ", "error.inspection.decisionRequired",
+                "error.inspection.decisionType", on, problems);
         String approval = text(in.delegationApproval(), "delegationApproval", 1000, false, problems);
         List<Object[]> delegates = jdbc.sql("""
                 select member_id, role, conflict, approval from inspection_delegate where inspection_id = ?""")
@@ -616,19 +605,8 @@ public class InspectionManagement {
         }
         List<Problem> problems = new ArrayList<>();
         LocalDate on = stepDate(r, c.on(), problems);
-        if (c.documentId() == null) {
-            problems.add(Problem.field("documentId", "error.inspection.noticeRequired"));
-        } else {
-            DocumentView d = document(c.documentId(), "documentId", problems);
-            if (d != null && !"TB".equals(d.typeCode())) {
-                problems.add(Problem.field("documentId", "error.inspection.noticeType", d.number()));
-            } else if (d != null && !d.issuerUnitCode().equals(unitCode(r.unitId()))) {
-                problems.add(Problem.field("documentId", "error.inspection.documentIssuer", d.number(),
-                        inspections.unitName(r.unitId(), on)));
-            } else if (d != null && d.issuedOn().isAfter(on)) {
-                problems.add(Problem.field("documentId", "error.inspection.documentAfterStep", d.number(), on));
-            }
-        }
+        issuedDocument(r, c.documentId(), "documentId", "TB", "error.inspection.noticeRequired",
+                "error.inspection.noticeType", on, problems);
         String summary = text(c.summary(), "summary", MAX_REPORT, false, problems);
         if (jdbc.sql("select count(*) from inspection_finding where inspection_id = ?").param(id).query(Long.class)
                 .single() == 0) {
@@ -988,6 +966,30 @@ public class InspectionManagement {
             return null;
         }
         return unit;
+    }
+
+    /**
+     * Checks a document a step rests on: given, visible, of the type ({@code QĐ} decision, {@code TB} notice),
+     * issued by the inspection's issuing unit, not after the step's date.
+     */
+    private void issuedDocument(Row r, Long id, String field, String typeCode, String requiredKey, String typeKey,
+            LocalDate on, List<Problem> problems) {
+        if (id == null) {
+            problems.add(Problem.field(field, requiredKey));
+            return;
+        }
+        DocumentView d = document(id, field, problems);
+        if (d == null) {
+            return;
+        }
+        if (!typeCode.equals(d.typeCode())) {
+            problems.add(Problem.field(field, typeKey, d.number()));
+        } else if (!d.issuerUnitCode().equals(unitCode(r.unitId()))) {
+            problems.add(Problem.field(field, "error.inspection.documentIssuer", d.number(),
+                    inspections.unitName(r.unitId(), on)));
+        } else if (d.issuedOn().isAfter(on)) {
+            problems.add(Problem.field(field, "error.inspection.documentAfterStep", d.number(), on));
+        }
     }
 
     private DocumentView document(long id, String field, List<Problem> problems) {
