@@ -48,6 +48,8 @@ public class InspectionManagement {
     static final int MAX_TITLE = 500;
     static final int MAX_TEXT = 8000;
     static final int MAX_REPORT = 16000;
+    /** The longest source label of a follow-up task (follow_up.source_label). */
+    static final int SOURCE_LABEL = 300;
 
     private final JdbcClient jdbc;
     private final Inspections inspections;
@@ -651,13 +653,15 @@ public class InspectionManagement {
         step(id, InspectionStep.CONCLUDED, on, summary);
         String issuerCode = unitCode(r.unitId());
         DocumentView notice = documents.document(c.documentId());
+        // a task's source label holds 300 characters; the title may hold 500
+        String label = "Thông báo kết luận " + notice.number() + ": " + r.title();
+        String source = label.length() <= SOURCE_LABEL ? label : label.substring(0, SOURCE_LABEL - 1) + "…";
         for (int i = 0; i < reqs.size(); i++) {
             Conclusion.Requirement q = reqs.get(i);
             TargetRow t = targets.stream().filter(x -> x.id() == q.targetId()).findFirst().orElseThrow();
             String text = VietnameseText.clean(q.text());
-            var task = followUps.open(new NewFollowUp(new Source(SourceKind.INSPECTION, id,
-                    "Thông báo kết luận " + notice.number() + ": " + r.title()), unitCode(t.unitId()), t.memberId(),
-                    issuerCode, text, deadlines.get(i), null, on, null));
+            var task = followUps.open(new NewFollowUp(new Source(SourceKind.INSPECTION, id, source), unitCode(t.unitId()),
+                    t.memberId(), issuerCode, text, deadlines.get(i), null, on, null));
             jdbc.sql("""
                     insert into inspection_requirement (id, inspection_id, target_id, text, deadline, follow_up_id)
                     values (nextval('org_seq'), ?, ?, ?, ?, ?)""")
