@@ -826,15 +826,19 @@ public class InspectionManagement {
         LocalDate on = n.madeOn() == null ? today() : n.madeOn();
         if (on.isAfter(today())) {
             problems.add(Problem.field("madeOn", "error.date.future", on));
+        } else if (r.startedOn() != null && on.isBefore(r.startedOn())) {
+            problems.add(Problem.field("madeOn", "error.inspection.recommendationBeforeKickOff", r.startedOn()));
         }
+        // the units above the target as they stood on a valid date
+        LocalDate asOf = problems.isEmpty() ? on : today();
         String text = text(n.text(), "text", 4000, true, problems);
         UnitRef to = null;
         if (n.toUnitCode() == null || n.toUnitCode().isBlank()) {
             problems.add(Problem.field("toUnitCode", "error.required.named", "toUnitCode"));
         } else {
             // the unit addressed need not be readable by the target's side: it is found among the target's ancestors
-            UnitRef targetUnit = tree.unit(target.unitId(), on).orElseThrow();
-            to = tree.ancestors(targetUnit, on).stream().filter(u -> u.code().equals(n.toUnitCode().trim())).findFirst()
+            UnitRef targetUnit = tree.unit(target.unitId(), asOf).orElseThrow();
+            to = tree.ancestors(targetUnit, asOf).stream().filter(u -> u.code().equals(n.toUnitCode().trim())).findFirst()
                     .orElse(null);
             if (to == null) {
                 problems.add(Problem.field("toUnitCode", "error.inspection.recommendationNotAbove", n.toUnitCode().trim(),
@@ -869,7 +873,7 @@ public class InspectionManagement {
         if (rec[1] != null) {
             throw new ConflictException("error.inspection.answeredAlready", rec[1]);
         }
-        if (version != null && version != (Long) rec[2]) {
+        if (version != null && !version.equals(rec[2])) {
             throw new ConflictException("error.stale");
         }
         String text = text(answer, "answer", MAX_TEXT, true, new ArrayList<>());
