@@ -194,7 +194,8 @@ public class InspectionManagement {
         if (targetUnits.isEmpty() && targetMembers.isEmpty() && problems.stream().noneMatch(p -> p.field().startsWith("target"))) {
             problems.add(Problem.field("targetUnitCodes", "error.inspection.targetsRequired"));
         }
-        List<Long> docs = c.documentIds() == null ? List.of() : c.documentIds().stream().distinct().toList();
+        List<Long> docs = c.documentIds() == null ? List.of()
+                : c.documentIds().stream().filter(d -> d != null).distinct().toList();
         for (Long d : docs) {
             document(d, "documentIds", problems);
         }
