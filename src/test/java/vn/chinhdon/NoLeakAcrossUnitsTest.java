@@ -31,6 +31,14 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import tools.jackson.databind.json.JsonMapper;
 import vn.chinhdon.directives.DocumentRegister;
 import vn.chinhdon.directives.NewDocument;
+import vn.chinhdon.inspection.Conclusion;
+import vn.chinhdon.inspection.InspectionManagement;
+import vn.chinhdon.inspection.InspectionManagement.StepInput;
+import vn.chinhdon.inspection.NewDelegate;
+import vn.chinhdon.inspection.NewFinding;
+import vn.chinhdon.inspection.NewInspection;
+import vn.chinhdon.inspection.NewProgram;
+import vn.chinhdon.inspection.NewRecommendation;
 import vn.chinhdon.organization.CommitteeManagement;
 import vn.chinhdon.organization.MemberImportRow;
 import vn.chinhdon.organization.MemberManagement;
@@ -74,6 +82,12 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
     @Autowired
     vn.chinhdon.remediation.FollowUpManagement followUps;
 
+    @Autowired
+    InspectionManagement inspections;
+
+    @Autowired
+    java.time.Clock clock;
+
     @Test
     void aUserOfAnotherProvinceSeesAndChangesNothingByAnyEndpoint() throws Exception {
         String p = unique("leak");
@@ -103,6 +117,41 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
             ids.put("followUpId", task);
             ids.put("fileId", followUps.attach(task, "bimat.txt", "text/plain",
                     "Minh chứng Bímật".getBytes(StandardCharsets.UTF_8)).files().get(0).id());
+            // an inspection of A with everything recorded about it: program, targets, content, delegate with a
+            // conflict, steps, diary, finding, recommendation, conclusion with a requirement
+            LocalDate today = LocalDate.now(clock);
+            long decision = documents.register(new NewDocument("09-QĐ/TU", a, LocalDate.of(2021, 3, 3), "Quyết định Bímật",
+                    null, "Nội dung Bímật", false, List.of())).id();
+            long notice = documents.register(new NewDocument("10-TB/TU", a, LocalDate.of(2021, 3, 4),
+                    "Thông báo kết luận Bímật", null, "Nội dung Bímật", false, List.of())).id();
+            long program = inspections.createProgram(new NewProgram(a, "COMMISSION", today.getYear(), "Chương trình Bímật",
+                    decision)).id();
+            var inspection = inspections.propose(new NewInspection(a, "COMMISSION", "THEMATIC_INSPECTION", "Kiểm tra Bímật",
+                    program, today.minusYears(2), today.minusYears(1), "Kế hoạch Bímật", List.of(cell), List.of(memberId),
+                    List.of(decision), null));
+            long id = inspection.id();
+            long targetId = inspection.targets().get(0).id();
+            long delegateId = inspections.addDelegate(id, new NewDelegate(memberId, "HEAD", "Họ hàng Bímật",
+                    "Chấp thuận Bímật"), null).delegates().get(0).id();
+            inspections.advance(id, new StepInput("DECIDED", null, "Ghi chú Bímật", decision, "Đoàn một người Bímật", null),
+                    null);
+            inspections.advance(id, new StepInput("KICKED_OFF", null, null, null, null, null), null);
+            inspections.addDiaryEntry(id, null, "Nhật ký Bímật");
+            inspections.addFinding(id, new NewFinding(targetId, "SHORTCOMING", "Hạn chế Bímật", "SUBJECTIVE",
+                    "Nguyên nhân Bímật", "COLLECTIVE", null, List.of("G1.1")));
+            long recId = inspections.recommend(id, new NewRecommendation(targetId, a, "Kiến nghị Bímật", null))
+                    .recommendations().get(0).id();
+            inspections.advance(id, new StepInput("SELF_REPORT_SUBMITTED", null, null, null, null, "Báo cáo Bímật"), null);
+            inspections.advance(id, new StepInput("VERIFYING", null, null, null, null, null), null);
+            inspections.advance(id, new StepInput("DRAFT_REPORT", null, null, null, null, "Dự thảo Bímật"), null);
+            inspections.conclude(id, new Conclusion(notice, "Kết luận Bímật", null, List.of(
+                    new Conclusion.Requirement(targetId, "Yêu cầu Bímật", today.plusDays(30), null))), null);
+            ids.put("inspectionId", id);
+            ids.put("programId", program);
+            ids.put("targetId", targetId);
+            ids.put("delegateId", delegateId);
+            ids.put("recId", recId);
+            ids.put("unitKind", "PROVINCIAL");
         });
         account("COMMITTEE_STAFF", a); // a user of A, whose account an outsider must not read
         ids.put("userId", jdbc.sql("select user_id from user_grant where unit_id = (select id from org_unit where code = ?)")
@@ -150,6 +199,26 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
         body.put("evidence", "Minh chứng lạ");
         body.put("reason", "Trả lại lạ");
         body.put("remark", "Xác nhận lạ");
+        body.put("body", "COMMISSION");
+        body.put("year", 2026);
+        body.put("programId", ids.get("programId"));
+        body.put("periodFrom", "2024-01-01");
+        body.put("periodTo", "2024-12-31");
+        body.put("targetUnitCodes", List.of(cell));
+        body.put("targetMemberIds", List.of(ids.get("memberId")));
+        body.put("unitCodes", List.of(cell));
+        body.put("memberIds", List.of(ids.get("memberId")));
+        body.put("documentIds", List.of(ids.get("documentId")));
+        body.put("targetId", ids.get("targetId"));
+        body.put("step", "FOLLOW_UP");
+        body.put("decisionDocumentId", ids.get("documentId"));
+        body.put("documentId", ids.get("documentId"));
+        body.put("text", "Nội dung lạ");
+        body.put("answer", "Trả lời lạ");
+        body.put("toUnitCode", a);
+        body.put("days", 1);
+        body.put("workingDays", false);
+        body.put("basis", "Căn cứ lạ");
         String jsonBody = json.writeValueAsString(body);
         String csv = "cardNumber,fullName,gender,birthDate,admissionDate,officialDate,unitCode,code,name,kind,parentCode,validFrom\n"
                 + "LEAK1,Người Lạ,Nam,01/01/1980,01/01/2005,," + cell + "," + p + "-Y,Chi bộ lạ,SUBORDINATE_CELL," + cell
@@ -217,6 +286,8 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
                     : name.equals("id") && pattern.contains("/documents") ? ids.get("documentId")
                     : name.equals("id") && pattern.contains("/users") ? ids.get("userId")
                     : name.equals("id") && pattern.contains("/follow-ups") ? ids.get("followUpId")
+                    : name.equals("id") && pattern.contains("/inspections") ? ids.get("inspectionId")
+                    : name.equals("id") && pattern.contains("/inspection-programs") ? ids.get("programId")
                     : ids.getOrDefault(name, ids.get("id"));
             m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(value)));
         }
@@ -230,7 +301,10 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
         for (String table : List.of("org_unit", "org_unit_state", "org_unit_lineage", "restructuring", "member",
                 "member_assignment", "member_status_change", "committee_term", "committee_position", "app_user",
                 "user_grant", "document", "document_relation", "document_attachment", "doc_abbreviation", "follow_up",
-                "follow_up_event", "follow_up_file", "follow_up_notice", "working_day_override")) {
+                "follow_up_event", "follow_up_file", "follow_up_notice", "working_day_override", "inspection_time_limit",
+                "inspection_program", "inspection", "inspection_target", "inspection_document", "inspection_delegate",
+                "inspection_step", "inspection_diary", "inspection_finding", "inspection_recommendation",
+                "inspection_requirement")) {
             s.append(table).append(':').append(jdbc.sql("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from "
                     + table + " t").query(String.class).single()).append(';');
         }

@@ -48,6 +48,8 @@ public class InspectionManagement {
     static final int MAX_TITLE = 500;
     static final int MAX_TEXT = 8000;
     static final int MAX_REPORT = 16000;
+    /** The longest source label of a follow-up task (follow_up.source_label). */
+    static final int SOURCE_LABEL = 300;
 
     private final JdbcClient jdbc;
     private final Inspections inspections;
@@ -208,7 +210,8 @@ public class InspectionManagement {
         if (targetUnits.isEmpty() && targetMembers.isEmpty() && problems.stream().noneMatch(p -> p.field().startsWith("target"))) {
             problems.add(Problem.field("targetUnitCodes", "error.inspection.targetsRequired"));
         }
-        List<Long> docs = c.documentIds() == null ? List.of() : c.documentIds().stream().distinct().toList();
+        List<Long> docs = c.documentIds() == null ? List.of()
+                : c.documentIds().stream().filter(d -> d != null).distinct().toList();
         for (Long d : docs) {
             document(d, "documentIds", problems);
         }
@@ -647,13 +650,15 @@ public class InspectionManagement {
         step(id, InspectionStep.CONCLUDED, on, summary);
         String issuerCode = unitCode(r.unitId());
         DocumentView notice = documents.document(c.documentId());
+        // a task's source label holds 300 characters; the title may hold 500
+        String label = "Thông báo kết luận " + notice.number() + ": " + r.title();
+        String source = label.length() <= SOURCE_LABEL ? label : label.substring(0, SOURCE_LABEL - 1) + "…";
         for (int i = 0; i < reqs.size(); i++) {
             Conclusion.Requirement q = reqs.get(i);
             TargetRow t = targets.stream().filter(x -> x.id() == q.targetId()).findFirst().orElseThrow();
             String text = VietnameseText.clean(q.text());
-            var task = followUps.open(new NewFollowUp(new Source(SourceKind.INSPECTION, id,
-                    "Thông báo kết luận " + notice.number() + ": " + r.title()), unitCode(t.unitId()), t.memberId(),
-                    issuerCode, text, deadlines.get(i), null, on, null));
+            var task = followUps.open(new NewFollowUp(new Source(SourceKind.INSPECTION, id, source), unitCode(t.unitId()),
+                    t.memberId(), issuerCode, text, deadlines.get(i), null, on, null));
             jdbc.sql("""
                     insert into inspection_requirement (id, inspection_id, target_id, text, deadline, follow_up_id)
                     values (nextval('org_seq'), ?, ?, ?, ?, ?)""")
@@ -819,15 +824,19 @@ public class InspectionManagement {
         LocalDate on = n.madeOn() == null ? today() : n.madeOn();
         if (on.isAfter(today())) {
             problems.add(Problem.field("madeOn", "error.date.future", on));
+        } else if (r.startedOn() != null && on.isBefore(r.startedOn())) {
+            problems.add(Problem.field("madeOn", "error.inspection.recommendationBeforeKickOff", r.startedOn()));
         }
+        // the units above the target as they stood on a valid date
+        LocalDate asOf = problems.isEmpty() ? on : today();
         String text = text(n.text(), "text", 4000, true, problems);
         UnitRef to = null;
         if (n.toUnitCode() == null || n.toUnitCode().isBlank()) {
             problems.add(Problem.field("toUnitCode", "error.required.named", "toUnitCode"));
         } else {
             // the unit addressed need not be readable by the target's side: it is found among the target's ancestors
-            UnitRef targetUnit = tree.unit(target.unitId(), on).orElseThrow();
-            to = tree.ancestors(targetUnit, on).stream().filter(u -> u.code().equals(n.toUnitCode().trim())).findFirst()
+            UnitRef targetUnit = tree.unit(target.unitId(), asOf).orElseThrow();
+            to = tree.ancestors(targetUnit, asOf).stream().filter(u -> u.code().equals(n.toUnitCode().trim())).findFirst()
                     .orElse(null);
             if (to == null) {
                 problems.add(Problem.field("toUnitCode", "error.inspection.recommendationNotAbove", n.toUnitCode().trim(),
@@ -862,7 +871,7 @@ public class InspectionManagement {
         if (rec[1] != null) {
             throw new ConflictException("error.inspection.answeredAlready", rec[1]);
         }
-        if (version != null && version != (Long) rec[2]) {
+        if (version != null && !version.equals(rec[2])) {
             throw new ConflictException("error.stale");
         }
         String text = text(answer, "answer", MAX_TEXT, true, new ArrayList<>());
