@@ -42,8 +42,9 @@ final class InspectionForms {
 
     record RequirementRow(Long targetId, String text, @DateTimeFormat(iso = ISO.DATE) LocalDate deadline) {
 
+        /** Nothing typed: no text and no deadline (the target alone may be preselected). */
         boolean empty() {
-            return targetId == null && (text == null || text.isBlank()) && deadline == null;
+            return (text == null || text.isBlank()) && deadline == null;
         }
     }
 

@@ -64,9 +64,9 @@ class InspectionPageMessages {
             Object[] args = p.args();
             boolean empty = args.length == 0 || args[0] == null || String.valueOf(args[0]).isEmpty();
             String message;
-            if (("error.required.named".equals(p.messageKey()) && label != null)
-                    || (CHOICES.contains(p.messageKey()) && empty)) {
-                message = text("error.required.named", label == null ? field : label);
+            if (("error.required.named".equals(p.messageKey()) || (CHOICES.contains(p.messageKey()) && empty))
+                    && label != null) {
+                message = text("error.required"); // the label says which: "Loại: Bắt buộc nhập."
             } else {
                 message = text(p.messageKey(), readable(p.messageKey(), args));
             }

@@ -147,9 +147,10 @@ class InspectionPagesTest extends IntegrationTest {
         mvc.perform(form("/inspections", commission).param("unitCode", p + "-P").param("body", "").param("kind", "")
                 .param("title", " ").param("periodTo", today.plusDays(3).toString()))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(content().string(allOf(containsString("Thiếu „Cơ quan tiến hành“"), containsString("Thiếu „Loại“"),
-                        containsString("Thiếu „Tên cuộc kiểm tra, giám sát“"),
-                        containsString("Thiếu „Thời kỳ kiểm tra từ ngày“"),
+                .andExpect(content().string(allOf(containsString("<strong>Cơ quan tiến hành: </strong><span>Bắt buộc nhập.</span>"),
+                        containsString("<strong>Loại: </strong><span>Bắt buộc nhập.</span>"),
+                        containsString("<strong>Tên cuộc kiểm tra, giám sát: </strong><span>Bắt buộc nhập.</span>"),
+                        containsString("<strong>Thời kỳ kiểm tra từ ngày: </strong><span>Bắt buộc nhập.</span>"),
                         containsString("Ngày „" + d(today.plusDays(3)) + "“ ở tương lai."),
                         containsString("Cần ít nhất một đối tượng kiểm tra"), containsString("is-invalid"))));
 
@@ -226,7 +227,7 @@ class InspectionPagesTest extends IntegrationTest {
         // the target's self-report (by the city's staff), verification, the draft
         mvc.perform(form(page + "/step", cityStaff).param("step", "SELF_REPORT_SUBMITTED").param("on", today.toString())
                 .param("version", String.valueOf(version(id)))).andExpect(status().isUnprocessableEntity())
-                .andExpect(content().string(containsString("Thiếu „Báo cáo“")));
+                .andExpect(content().string(containsString("<strong>Báo cáo: </strong><span>Bắt buộc nhập.</span>")));
         mvc.perform(form(page + "/step", cityStaff).param("step", "SELF_REPORT_SUBMITTED").param("on", today.toString())
                 .param("report", "Báo cáo tự kiểm tra của Ban Thường vụ Thành ủy").param("version", String.valueOf(version(id))))
                 .andExpect(redirectedUrl(page + "#procedure"));
