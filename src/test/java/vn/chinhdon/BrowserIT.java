@@ -38,6 +38,8 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.chinhdon.directives.CampaignManagement;
 import vn.chinhdon.directives.DocumentRegister;
 import vn.chinhdon.directives.NewDocument;
+import vn.chinhdon.inspection.InspectionManagement;
+import vn.chinhdon.inspection.NewInspection;
 import vn.chinhdon.organization.MemberImportRow;
 import vn.chinhdon.organization.MemberManagement;
 import vn.chinhdon.organization.OrganizationManagement;
@@ -51,9 +53,10 @@ import vn.chinhdon.remediation.SourceKind;
 
 /**
  * A provincial organization board on a 360 px phone, in a real browser (Debian's chromium, headless):
- * log in, open the tree, expand a node, open the unit, import one member from a CSV file. Every page is
- * checked for horizontal overflow and script errors (the Content-Security-Policy forbids inline
- * scripts), and saved as a screenshot under target/screenshots at 360 px and 1280 px.
+ * log in, open the tree, expand a node, open the unit, import one member from a CSV file; then documents, a
+ * campaign, follow-up tasks and inspections. Every page is checked for horizontal overflow and script errors (the
+ * Content-Security-Policy forbids inline scripts), and saved as a screenshot under target/screenshots at 360 px
+ * and 1280 px.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -94,6 +97,14 @@ class BrowserIT {
     @Autowired
     FollowUpManagement followUps;
 
+    @Autowired
+    InspectionManagement inspections;
+
+    @Autowired
+    java.time.Clock clock;
+
+    private long inspection;
+
     @BeforeAll
     static void browserIsInstalled() {
         assertThat(CHROMEDRIVER)
@@ -130,6 +141,11 @@ class BrowserIT {
                     "Thông báo kết luận kiểm tra của Ủy ban Kiểm tra Tỉnh ủy (thử nghiệm giao diện)"), p + "-X", null, p + "-T",
                     "Sinh hoạt chi bộ chậm đổi mới, nặng về chuyên môn: xây dựng chuyên đề sinh hoạt về công tác xây dựng Đảng",
                     LocalDate.of(2021, 12, 31), null, LocalDate.of(2021, 10, 1), null)).id();
+            // an inspection the ward proposes of its cell: its page shows every form of the preparation
+            LocalDate today = LocalDate.now(clock);
+            inspection = inspections.propose(new NewInspection(p + "-X", "COMMITTEE", "THEMATIC_INSPECTION",
+                    "Kiểm tra việc thực hiện Kế hoạch 07-KH/ĐU về sinh hoạt chuyên đề", null, today.minusYears(1),
+                    today.minusDays(1), null, List.of(p + "-C"), List.of(), List.of(plan))).id();
         });
         profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
@@ -253,6 +269,16 @@ class BrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "Đã nộp minh chứng"));
         assertThat(driver.getPageSource()).contains("Đã nộp, chờ xác nhận").contains("Nộp minh chứng");
         checkPage("follow-up-360");
+
+        // the ward's inspections and the one it proposed, with the forms of its preparation
+        driver.get(url("/inspections?unitCode=" + p + "-X"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Kiểm tra, giám sát"));
+        assertThat(driver.getPageSource()).contains("Kiểm tra việc thực hiện Kế hoạch 07-KH/ĐU").contains("Chi bộ khối 1");
+        checkPage("inspections-360");
+        driver.get(url("/inspections/" + inspection));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("stepper")));
+        assertThat(driver.getPageSource()).contains("196-KH/TU").contains("id=\"step-form\"").contains("id=\"delegate-form\"");
+        checkPage("inspection-360");
     }
 
     /** Uploads a CSV with one good row and waits for the htmx result. */
