@@ -145,7 +145,7 @@ class BrowserIT {
             LocalDate today = LocalDate.now(clock);
             inspection = inspections.propose(new NewInspection(p + "-X", "COMMITTEE", "THEMATIC_INSPECTION",
                     "Kiểm tra việc thực hiện Kế hoạch 07-KH/ĐU về sinh hoạt chuyên đề", null, today.minusYears(1),
-                    today.minusDays(1), null, List.of(p + "-C"), List.of(), List.of(plan))).id();
+                    today.minusDays(1), null, List.of(p + "-C"), List.of(), List.of(plan), null)).id();
         });
         profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();

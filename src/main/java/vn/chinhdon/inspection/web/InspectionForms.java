@@ -18,7 +18,8 @@ final class InspectionForms {
 
     record ProposeForm(String unitCode, String body, String kind, String title, Long programId,
             @DateTimeFormat(iso = ISO.DATE) LocalDate periodFrom, @DateTimeFormat(iso = ISO.DATE) LocalDate periodTo,
-            String plan, String targetUnitCodes, String targetMemberIds, String documentIds) {
+            String plan, String targetUnitCodes, String targetMemberIds, String documentIds,
+            @DateTimeFormat(iso = ISO.DATE) LocalDate proposedOn) {
     }
 
     record TargetsForm(String targetUnitCodes, String targetMemberIds, @NotNull Long version) {

@@ -120,7 +120,7 @@ class InspectionPageController {
             organization.unit(unit, null); // a unit the caller may not read is not found
         }
         ProposeForm form = new ProposeForm(unit != null ? unit : topUnit(organization), null, null, null, programId, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
         return proposePage(form, null, model);
     }
 
@@ -140,7 +140,7 @@ class InspectionPageController {
                 InspectionView v = inspections.propose(new NewInspection(FormValues.clean(form.unitCode()),
                         FormValues.clean(form.body()), FormValues.clean(form.kind()), form.title(), form.programId(),
                         form.periodFrom(), form.periodTo(), form.plan(), FormValues.tokens(form.targetUnitCodes()),
-                        memberIds, docs));
+                        memberIds, docs, form.proposedOn()));
                 redirect.addFlashAttribute("notice", messages.text("inspection.proposed", v.title()));
                 return "redirect:/inspections/" + v.id();
             } catch (DomainException e) {

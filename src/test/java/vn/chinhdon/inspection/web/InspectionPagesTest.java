@@ -304,10 +304,10 @@ class InspectionPagesTest extends IntegrationTest {
         asSystem(() -> {
             ids[0] = inspections.propose(new NewInspection(p + "-P", "COMMISSION", "THEMATIC_INSPECTION",
                     "Kiểm tra việc sinh hoạt chi bộ", null, today.minusYears(1), today.minusMonths(2), null,
-                    List.of(p + "-D"), List.of(), List.of())).id();
+                    List.of(p + "-D"), List.of(), List.of(), null)).id();
             ids[1] = inspections.propose(new NewInspection(p + "-P", "COMMITTEE", "REGULAR_SUPERVISION",
                     "Giám sát việc thực hiện quy chế làm việc", null, today.minusYears(1), today.minusMonths(2), null,
-                    List.of(p + "-D"), List.of(), List.of())).id();
+                    List.of(p + "-D"), List.of(), List.of(), null)).id();
         });
         // the first has been running for 48 days of a 45-day limit
         jdbc.sql("update inspection set step = 'KICKED_OFF', step_on = ?, started_on = ?, limit_days = 45, due_on = ? where id = ?")
