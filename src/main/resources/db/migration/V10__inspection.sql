@@ -55,6 +55,7 @@ create table inspection (
     delegation_approval    varchar(1000), -- a recorded approval for a delegation of more than 5 (or fewer than 3)
     limit_days             int, -- copied from the reference data at the kick-off
     limit_working          boolean,
+    limit_max_extension    int, -- the largest extension in days, by the reference data at the kick-off
     started_on             date,
     due_on                 date,
     extension_days         int,

@@ -474,9 +474,12 @@ public class InspectionManagement {
     public InspectionView advance(long id, StepInput in, Long version) {
         Row r = inspections.visible(id);
         Inspections.checkVersion(r, version);
+        if (in.step() == null || in.step().isBlank()) {
+            throw ValidationException.of("step", "error.required.named", "step");
+        }
         InspectionStep to = EnumValues.parse(InspectionStep.class, in.step());
         if (to == null) {
-            throw ValidationException.of("step", "error.inspection.step", String.valueOf(in.step()));
+            throw ValidationException.of("step", "error.inspection.step", in.step());
         }
         if (to != r.step().next()) {
             throw new ConflictException("error.inspection.stepOrder", label(r.step()), label(to), label(r.step().next()));
@@ -497,7 +500,9 @@ public class InspectionManagement {
             case KICKED_OFF -> {
                 TimeLimit limit = limits.forUnit(r.unitId(), on);
                 LocalDate due = limit.workingDays() ? workingDays.plusWorkingDays(on, limit.days()) : on.plusDays(limit.days());
-                sql.append(", started_on = :on, limit_days = :days, limit_working = :working, due_on = :due");
+                sql.append(", started_on = :on, limit_days = :days, limit_working = :working, "
+                        + "limit_max_extension = :maxExtension, due_on = :due");
+                set.put("maxExtension", limit.maxExtension());
                 set.put("days", limit.days());
                 set.put("working", limit.workingDays());
                 set.put("due", due);
@@ -684,8 +689,7 @@ public class InspectionManagement {
             throw new ConflictException("error.inspection.extendedAlready", r.extendedOn());
         }
         List<Problem> problems = new ArrayList<>();
-        int max = new TimeLimit(null, r.limitDays(), Boolean.TRUE.equals(r.limitWorking()),
-                limits.forUnit(r.unitId(), r.startedOn()).extensionDivisor(), false, "", 0).maxExtension();
+        int max = r.limitMaxExtension();
         if (days == null || days < 1 || days > max) {
             problems.add(Problem.field("days", "error.inspection.extensionDays", String.valueOf(max)));
         }
@@ -708,8 +712,11 @@ public class InspectionManagement {
         Row r = recording(id);
         List<Problem> problems = new ArrayList<>();
         LocalDate on = entryOn == null ? today() : entryOn;
+        LocalDate decided = stepDate(id, InspectionStep.DECIDED);
         if (on.isAfter(today())) {
             problems.add(Problem.field("entryOn", "error.date.future", on));
+        } else if (decided != null && on.isBefore(decided)) {
+            problems.add(Problem.field("entryOn", "error.inspection.diaryBeforeDecision", decided));
         }
         String t = text(text, "text", MAX_TEXT, true, problems);
         throwIfAny(problems);
@@ -949,10 +956,16 @@ public class InspectionManagement {
         return new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {key}, key);
     }
 
+    /** The date the step was taken, if it was. */
+    private LocalDate stepDate(long id, InspectionStep step) {
+        return jdbc.sql("select min(occurred_on) from inspection_step where inspection_id = ? and step = ?")
+                .params(id, step.name()).query(LocalDate.class).optional().orElse(null);
+    }
+
     /** The date of the proposal (the first step's). */
     private LocalDate proposedOn(Row r) {
-        return jdbc.sql("select min(occurred_on) from inspection_step where inspection_id = ?").param(r.id())
-                .query(LocalDate.class).optional().orElse(r.stepOn());
+        LocalDate on = stepDate(r.id(), InspectionStep.PROPOSED);
+        return on == null ? r.stepOn() : on;
     }
 
     private static void requirePreparing(Row r) {

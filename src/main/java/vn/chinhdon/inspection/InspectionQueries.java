@@ -114,6 +114,28 @@ public class InspectionQueries {
         return new PageResult<>(management.lines(ids, on), pg, sz, total);
     }
 
+    /**
+     * The inspections whose delegation the caller belongs to (through the member their account is linked to),
+     * the running first, then the newest.
+     */
+    @Transactional(readOnly = true)
+    public PageResult<InspectionLine> mine(Integer page, Integer size) {
+        Long member = inspections.callerMemberId();
+        int sz = PageResult.clampSize(size);
+        int pg = PageResult.clampPage(page);
+        if (member == null) {
+            return new PageResult<>(List.of(), pg, sz, 0);
+        }
+        long total = jdbc.sql("select count(*) from inspection_delegate where member_id = ?").param(member)
+                .query(Long.class).single();
+        List<Long> ids = jdbc.sql("""
+                select i.id from inspection i join inspection_delegate d on d.inspection_id = i.id and d.member_id = :member
+                order by i.step in ('KICKED_OFF', 'SELF_REPORT_SUBMITTED', 'VERIFYING', 'DRAFT_REPORT') desc,
+                  i.step_on desc, i.id desc limit :limit offset :offset""")
+                .param("member", member).param("limit", sz).param("offset", (long) pg * sz).query(Long.class).list();
+        return new PageResult<>(management.lines(ids, LocalDate.now(clock)), pg, sz, total);
+    }
+
     private static final String OVERDUE = """
             (x.due_on is not null and x.concluded_on is null and x.due_on < :today)
             or (x.archive_due_on is not null and x.archived_on is null and x.archive_due_on < :today)""";

@@ -34,7 +34,7 @@ class Inspections {
     record Row(long id, Long programId, long unitId, InspectionBody body, InspectionKind kind, String title,
             LocalDate periodFrom, LocalDate periodTo, String plan, InspectionStep step, LocalDate stepOn,
             Long decisionDocumentId, String delegationApproval, Integer limitDays, Boolean limitWorking,
-            LocalDate startedOn, LocalDate dueOn, Integer extensionDays, String extensionReason, LocalDate extendedOn,
+            Integer limitMaxExtension, LocalDate startedOn, LocalDate dueOn, Integer extensionDays, String extensionReason, LocalDate extendedOn,
             String selfReport, String draftReport, LocalDate concludedOn, Long conclusionDocumentId,
             String conclusionSummary, LocalDate archiveDueOn, LocalDate archivedOn, long version) {
 
@@ -53,7 +53,7 @@ class Inspections {
 
     static final String COLUMNS = """
             id, program_id, unit_id, body, kind, title, period_from, period_to, plan_text, step, step_on,
-            decision_document_id, delegation_approval, limit_days, limit_working, started_on, due_on, extension_days,
+            decision_document_id, delegation_approval, limit_days, limit_working, limit_max_extension, started_on, due_on, extension_days,
             extension_reason, extended_on, self_report, draft_report, concluded_on, conclusion_document_id,
             conclusion_summary, archive_due_on, archived_on, version""";
 
@@ -63,11 +63,11 @@ class Inspections {
                         InspectionBody.valueOf(rs.getString(4)), InspectionKind.valueOf(rs.getString(5)), rs.getString(6),
                         rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class), rs.getString(9),
                         InspectionStep.valueOf(rs.getString(10)), rs.getObject(11, LocalDate.class), (Long) rs.getObject(12),
-                        rs.getString(13), (Integer) rs.getObject(14), (Boolean) rs.getObject(15),
-                        rs.getObject(16, LocalDate.class), rs.getObject(17, LocalDate.class), (Integer) rs.getObject(18),
-                        rs.getString(19), rs.getObject(20, LocalDate.class), rs.getString(21), rs.getString(22),
-                        rs.getObject(23, LocalDate.class), (Long) rs.getObject(24), rs.getString(25),
-                        rs.getObject(26, LocalDate.class), rs.getObject(27, LocalDate.class), rs.getLong(28)))
+                        rs.getString(13), (Integer) rs.getObject(14), (Boolean) rs.getObject(15), (Integer) rs.getObject(16),
+                        rs.getObject(17, LocalDate.class), rs.getObject(18, LocalDate.class), (Integer) rs.getObject(19),
+                        rs.getString(20), rs.getObject(21, LocalDate.class), rs.getString(22), rs.getString(23),
+                        rs.getObject(24, LocalDate.class), (Long) rs.getObject(25), rs.getString(26),
+                        rs.getObject(27, LocalDate.class), rs.getObject(28, LocalDate.class), rs.getLong(29)))
                 .optional();
     }
 

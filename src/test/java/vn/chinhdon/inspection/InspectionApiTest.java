@@ -972,9 +972,18 @@ class InspectionApiTest extends IntegrationTest {
         step(id, commission, "DECIDED", null, "decisionDocumentId", decision).andExpect(status().isOk());
         mvc.perform(get("/api/v1/members").param("unitCode", p + "-D").with(head.as())).andExpect(status().isNotFound());
         read("/api/v1/members/" + hung, head).andExpect(status().isNotFound());
-        // the delegation keeps its diary from the decision on
+        // the delegation keeps its diary from the decision on, never dated before it
         post(url + "/diary", head, obj("text", "Họp đoàn phân công nhiệm vụ")).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.diary[0].authorName").value("Nguyễn Văn An"));
+        post(url + "/diary", head, obj("text", "Trước quyết định", "entryOn", today().minusDays(1).toString()))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("entryOn"));
+        // the delegate finds the inspection among their delegations; the commission has none
+        mvc.perform(get(API + "/mine").with(head.as())).andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].id").value(id)).andExpect(jsonPath("$.items[0].step").value("DECIDED"));
+        mvc.perform(get(API + "/mine").with(commission.as())).andExpect(jsonPath("$.total").value(0));
+        // a step must be named
+        post(url + "/steps", commission, obj("note", "x")).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("step"));
         // only the issuing side kicks off
         step(id, head, "KICKED_OFF", null).andExpect(status().isForbidden());
         step(id, commission, "KICKED_OFF", null).andExpect(status().isOk());

@@ -63,6 +63,14 @@ class InspectionApiController {
         return queries.overview(unitCode);
     }
 
+    @GetMapping("/mine")
+    @Operation(summary = "Inspections whose delegation the caller belongs to (the member their account is linked to), "
+            + "the running first")
+    PageResult<InspectionLine> mine(@RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return queries.mine(page, size);
+    }
+
     @GetMapping("/recommendations")
     @Operation(summary = "Recommendations (kiến nghị) addressed to units of the unit's subtree, unanswered first (oldest "
             + "first) then answered (newest first); open=true: only unanswered")

@@ -88,6 +88,7 @@ class InspectionPageController {
         model.addAttribute("steps", InspectionStep.values());
         model.addAttribute("kinds", InspectionKind.values());
         model.addAttribute("years", years());
+        model.addAttribute("mine", queries.mine(0, 20));
         if (unit != null) {
             model.addAttribute("overview", queries.overview(unit));
             try {
