@@ -49,6 +49,7 @@ create table inspection (
     period_from            date          not null, -- the period inspected (at most the last 5 years)
     period_to              date          not null,
     plan_text              varchar(8000),
+    proposed_on            date          not null, -- names of units are shown as they stood on this date
     step                   varchar(24)   not null default 'PROPOSED',
     step_on                date          not null, -- the date of the current step
     decision_document_id   bigint        references document (id),

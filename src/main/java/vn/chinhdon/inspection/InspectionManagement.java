@@ -151,8 +151,8 @@ public class InspectionManagement {
                    from inspection_target t left join member m on m.id = t.member_id where t.inspection_id = i.id),
                   i.step, i.step_on, i.due_on, i.archive_due_on, i.concluded_on, i.archived_on
                 from inspection i join org_unit u on u.id = i.unit_id where i.id = any(:ids)"""
-                .formatted(Inspections.latestName("i.unit_id"), Inspections.latestName("t.unit_id"),
-                        Inspections.latestName("t.unit_id")))
+                .formatted(Inspections.nameOn("i.unit_id", "i.proposed_on"),
+                        Inspections.nameOn("t.unit_id", "i.proposed_on"), Inspections.nameOn("t.unit_id", "i.proposed_on")))
                 .param("ids", ids.toArray(Long[]::new))
                 .query(rs -> {
                     LocalDate due = rs.getObject(10, LocalDate.class);
@@ -218,11 +218,11 @@ public class InspectionManagement {
         throwIfAny(problems);
         long id = nextId();
         jdbc.sql("""
-                insert into inspection (id, program_id, unit_id, body, kind, title, period_from, period_to, plan_text, step,
-                  step_on, created_at, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PROPOSED', ?, ?, ?)""")
+                insert into inspection (id, program_id, unit_id, body, kind, title, period_from, period_to, plan_text,
+                  proposed_on, step, step_on, created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PROPOSED', ?, ?, ?)""")
                 .params(id, c.programId(), unit.id(), body.name(), kind.name(), title, c.periodFrom(), c.periodTo(), plan,
-                        on, OffsetDateTime.now(clock), username())
+                        on, on, OffsetDateTime.now(clock), username())
                 .update();
         for (UnitRef t : targetUnits) {
             insertTarget(id, t.id(), null);
@@ -308,7 +308,7 @@ public class InspectionManagement {
         Row r = managed(id, version);
         requirePreparing(r);
         List<Problem> problems = new ArrayList<>();
-        LocalDate on = proposedOn(r);
+        LocalDate on = r.proposedOn();
         UnitRef issuer = tree.unit(r.unitId(), on).orElseThrow();
         List<UnitRef> units = new ArrayList<>();
         List<long[]> targetMembers = new ArrayList<>();
@@ -370,7 +370,7 @@ public class InspectionManagement {
         if (d.memberId() == null) {
             problems.add(Problem.field("memberId", "error.required.named", "memberId"));
         } else {
-            unit = memberUnit(d.memberId(), proposedOn(r), "memberId", problems);
+            unit = memberUnit(d.memberId(), r.proposedOn(), "memberId", problems);
             if (jdbc.sql("select count(*) from inspection_delegate where inspection_id = ? and member_id = ?")
                     .params(id, d.memberId()).query(Long.class).single() > 0) {
                 problems.add(Problem.field("memberId", "error.inspection.delegateExists", memberName(d.memberId())));
@@ -385,7 +385,7 @@ public class InspectionManagement {
         String approval = text(d.approval(), "approval", 1000, false, problems);
         String conflict = null;
         if (unit != null) {
-            conflict = conflict(id, d.memberId(), unit, declared, proposedOn(r));
+            conflict = conflict(id, d.memberId(), unit, declared, r.proposedOn());
             if (conflict != null && approval == null) {
                 problems.add(Problem.field("approval", "error.inspection.delegateConflict", memberName(d.memberId()),
                         conflict));
@@ -962,11 +962,6 @@ public class InspectionManagement {
                 .params(id, step.name()).query(LocalDate.class).optional().orElse(null);
     }
 
-    /** The date of the proposal (the first step's). */
-    private LocalDate proposedOn(Row r) {
-        LocalDate on = stepDate(r.id(), InspectionStep.PROPOSED);
-        return on == null ? r.stepOn() : on;
-    }
 
     private static void requirePreparing(Row r) {
         if (!r.step().preparing()) {

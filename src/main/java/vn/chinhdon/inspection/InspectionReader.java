@@ -41,8 +41,8 @@ final class InspectionReader {
         List<InspectionView.Target> targetList = jdbc.sql("""
                 select t.id, u.code, %s, t.member_id, m.full_name from inspection_target t
                 join org_unit u on u.id = t.unit_id left join member m on m.id = t.member_id
-                where t.inspection_id = ? order by t.id""".formatted(Inspections.latestName("t.unit_id")))
-                .param(r.id())
+                where t.inspection_id = :id order by t.id""".formatted(Inspections.nameOn("t.unit_id", ":on")))
+                .param("on", r.proposedOn()).param("id", r.id())
                 .query((rs, i) -> new InspectionView.Target(rs.getLong(1), rs.getString(2), rs.getString(3),
                         (Long) rs.getObject(4), rs.getString(5)))
                 .list();
@@ -128,7 +128,7 @@ final class InspectionReader {
         var actions = new InspectionView.Actions(manage, delegation, targetSide, next, canAdvance, canExtend, canRecord);
         String programTitle = r.programId() == null ? null : jdbc.sql("select title from inspection_program where id = ?")
                 .param(r.programId()).query(String.class).single();
-        var unit = m.tree().unit(r.unitId(), today).orElseThrow();
+        var unit = m.tree().unit(r.unitId(), r.proposedOn()).orElseThrow();
         return new InspectionView(r.id(), r.programId(), programTitle, unit.code(), unit.name(), unit.kind().name(),
                 r.body(), r.kind(), r.title(), r.periodFrom(), r.periodTo(), r.plan(), r.step(), r.stepOn(),
                 r.decisionDocumentId() == null ? null : doc(m, r.decisionDocumentId()), r.delegationApproval(),

@@ -32,7 +32,7 @@ class Inspections {
     }
 
     record Row(long id, Long programId, long unitId, InspectionBody body, InspectionKind kind, String title,
-            LocalDate periodFrom, LocalDate periodTo, String plan, InspectionStep step, LocalDate stepOn,
+            LocalDate periodFrom, LocalDate periodTo, String plan, LocalDate proposedOn, InspectionStep step, LocalDate stepOn,
             Long decisionDocumentId, String delegationApproval, Integer limitDays, Boolean limitWorking,
             Integer limitMaxExtension, LocalDate startedOn, LocalDate dueOn, Integer extensionDays, String extensionReason, LocalDate extendedOn,
             String selfReport, String draftReport, LocalDate concludedOn, Long conclusionDocumentId,
@@ -52,7 +52,7 @@ class Inspections {
     }
 
     static final String COLUMNS = """
-            id, program_id, unit_id, body, kind, title, period_from, period_to, plan_text, step, step_on,
+            id, program_id, unit_id, body, kind, title, period_from, period_to, plan_text, proposed_on, step, step_on,
             decision_document_id, delegation_approval, limit_days, limit_working, limit_max_extension, started_on, due_on, extension_days,
             extension_reason, extended_on, self_report, draft_report, concluded_on, conclusion_document_id,
             conclusion_summary, archive_due_on, archived_on, version""";
@@ -62,12 +62,13 @@ class Inspections {
                 .query((rs, i) -> new Row(rs.getLong(1), (Long) rs.getObject(2), rs.getLong(3),
                         InspectionBody.valueOf(rs.getString(4)), InspectionKind.valueOf(rs.getString(5)), rs.getString(6),
                         rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class), rs.getString(9),
-                        InspectionStep.valueOf(rs.getString(10)), rs.getObject(11, LocalDate.class), (Long) rs.getObject(12),
-                        rs.getString(13), (Integer) rs.getObject(14), (Boolean) rs.getObject(15), (Integer) rs.getObject(16),
-                        rs.getObject(17, LocalDate.class), rs.getObject(18, LocalDate.class), (Integer) rs.getObject(19),
-                        rs.getString(20), rs.getObject(21, LocalDate.class), rs.getString(22), rs.getString(23),
-                        rs.getObject(24, LocalDate.class), (Long) rs.getObject(25), rs.getString(26),
-                        rs.getObject(27, LocalDate.class), rs.getObject(28, LocalDate.class), rs.getLong(29)))
+                        rs.getObject(10, LocalDate.class), InspectionStep.valueOf(rs.getString(11)),
+                        rs.getObject(12, LocalDate.class), (Long) rs.getObject(13), rs.getString(14),
+                        (Integer) rs.getObject(15), (Boolean) rs.getObject(16), (Integer) rs.getObject(17),
+                        rs.getObject(18, LocalDate.class), rs.getObject(19, LocalDate.class), (Integer) rs.getObject(20),
+                        rs.getString(21), rs.getObject(22, LocalDate.class), rs.getString(23), rs.getString(24),
+                        rs.getObject(25, LocalDate.class), (Long) rs.getObject(26), rs.getString(27),
+                        rs.getObject(28, LocalDate.class), rs.getObject(29, LocalDate.class), rs.getLong(30)))
                 .optional();
     }
 
@@ -150,5 +151,15 @@ class Inspections {
     static String latestName(String unitIdColumn) {
         return "(select x.name from org_unit_state x where x.unit_id = " + unitIdColumn
                 + " order by x.valid_from desc limit 1)";
+    }
+
+    /**
+     * The unit's name as it stood on the date (SQL expression; a unit founded later: its first name): an
+     * inspection shows its issuer and targets as they were called when it was proposed.
+     */
+    static String nameOn(String unitIdColumn, String dateExpression) {
+        return "(select x.name from org_unit_state x where x.unit_id = " + unitIdColumn + " order by (x.valid_from <= "
+                + dateExpression + ") desc, case when x.valid_from <= " + dateExpression
+                + " then x.valid_from end desc, x.valid_from limit 1)";
     }
 }
