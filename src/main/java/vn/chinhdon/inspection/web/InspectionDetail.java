@@ -98,7 +98,7 @@ final class InspectionDetail {
         int n = rows(rows);
         List<RequirementRow> empty = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            empty.add(new RequirementRow(null, null, null));
+            empty.add(new RequirementRow(null, null, null, null));
         }
         forms.put("conclusion", new ConclusionForm(null, null, today, empty, v.version()));
         forms.put("extend", new ExtendForm(null, null, v.version()));
@@ -115,9 +115,9 @@ final class InspectionDetail {
                 // rows left empty arrive as gaps of the bound list
                 List<RequirementRow> padded = new ArrayList<>();
                 (c.requirements() == null ? List.<RequirementRow>of() : c.requirements())
-                        .forEach(r -> padded.add(r == null ? new RequirementRow(null, null, null) : r));
+                        .forEach(r -> padded.add(r == null ? new RequirementRow(null, null, null, null) : r));
                 while (padded.size() < n) {
-                    padded.add(new RequirementRow(null, null, null));
+                    padded.add(new RequirementRow(null, null, null, null));
                 }
                 form = new ConclusionForm(c.documentId(), c.summary(), c.on(), padded, c.version());
             }

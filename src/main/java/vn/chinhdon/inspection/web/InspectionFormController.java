@@ -119,7 +119,7 @@ class InspectionFormController {
             RequirementRow r = typed.get(i);
             if (r != null && !r.empty()) {
                 sent.add(i);
-                requirements.add(new Conclusion.Requirement(r.targetId(), r.text(), r.deadline(), null));
+                requirements.add(new Conclusion.Requirement(r.targetId(), r.text(), r.deadline(), r.deadlineWorkingDays()));
             }
         }
         if (binding.hasErrors()) {

@@ -41,11 +41,13 @@ final class InspectionForms {
             List<RequirementRow> requirements, @NotNull Long version) {
     }
 
-    record RequirementRow(Long targetId, String text, @DateTimeFormat(iso = ISO.DATE) LocalDate deadline) {
+    /** A requirement: due on a date, or a number of working days after the conclusion. */
+    record RequirementRow(Long targetId, String text, @DateTimeFormat(iso = ISO.DATE) LocalDate deadline,
+            Integer deadlineWorkingDays) {
 
         /** Nothing typed: no text and no deadline (the target alone may be preselected). */
         boolean empty() {
-            return (text == null || text.isBlank()) && deadline == null;
+            return (text == null || text.isBlank()) && deadline == null && deadlineWorkingDays == null;
         }
     }
 

@@ -47,6 +47,9 @@ class InspectionPagesTest extends IntegrationTest {
     private static final DateTimeFormatter VI = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Autowired
+    vn.chinhdon.platform.WorkingDays workingDays;
+
+    @Autowired
     OrganizationManagement organization;
 
     @Autowired
@@ -254,8 +257,8 @@ class InspectionPagesTest extends IntegrationTest {
                 .param("requirements[0].targetId", String.valueOf(target))
                 .param("requirements[0].text", "Chấn chỉnh sinh hoạt chi bộ.").param("requirements[0].deadline", deadline.toString())
                 .param("requirements[2].targetId", String.valueOf(target))
-                .param("requirements[2].text", "Báo cáo kết quả khắc phục.")
-                .param("requirements[2].deadline", today.plusDays(90).toString())
+                .param("requirements[2].text", "Báo cáo kết quả khắc phục")
+                .param("requirements[2].deadlineWorkingDays", "60")
                 .param("version", String.valueOf(version(id)))).andExpect(redirectedUrl(page + "#conclusion"));
         InspectionView concluded = view(id);
         assertThat(concluded.requirements()).hasSize(2);
@@ -276,7 +279,8 @@ class InspectionPagesTest extends IntegrationTest {
                         containsString("Đối với Đảng bộ thành phố Tân An"), containsString("a) Ưu điểm"),
                         containsString("b) Hạn chế, khuyết điểm"), containsString("Nguyên nhân chủ quan: Cấp ủy chưa sâu sát"),
                         containsString("1. Đảng bộ thành phố Tân An: Chấn chỉnh sinh hoạt chi bộ. Thời hạn hoàn thành: " + d(deadline)),
-                        containsString("Thời hạn hoàn thành: " + d(today.plusDays(90))), containsString("Nơi nhận:"),
+                        containsString("2. Đảng bộ thành phố Tân An: Báo cáo kết quả khắc phục. Thời hạn hoàn thành: "
+                                + d(workingDays.plusWorkingDays(today, 60))), containsString("Nơi nhận:"),
                         containsString("Lưu hồ sơ kiểm tra"), containsString("T/M ỦY BAN KIỂM TRA"),
                         containsString("Nguyễn Văn Nam"), containsString("size: A4"))));
 
