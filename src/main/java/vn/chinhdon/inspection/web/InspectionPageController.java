@@ -27,6 +27,7 @@ import vn.chinhdon.inspection.web.InspectionForms.ProposeForm;
 import vn.chinhdon.organization.MemberManagement;
 import vn.chinhdon.organization.MemberView;
 import vn.chinhdon.organization.OrganizationManagement;
+import vn.chinhdon.platform.CsvExport;
 import vn.chinhdon.platform.DomainException;
 import vn.chinhdon.platform.FormErrors;
 import vn.chinhdon.platform.NotFoundException;
@@ -101,6 +102,33 @@ class InspectionPageController {
             }
         }
         return "inspections/list";
+    }
+
+    /** The list with the same filters as a CSV file for spreadsheets (every page). */
+    @GetMapping("/inspections/export.csv")
+    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam String unitCode,
+            @RequestParam(required = false) String side, @RequestParam(required = false) String step,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String year,
+            @RequestParam(required = false) String overdue) {
+        Integer y = FormValues.clean(year) != null && year.trim().matches("\\d{4}") ? Integer.valueOf(year.trim()) : null;
+        boolean overdueOnly = "true".equals(overdue) || "on".equals(overdue);
+        InspectionQueries.Filter filter = new InspectionQueries.Filter(FormValues.clean(side), FormValues.clean(step),
+                FormValues.clean(kind), y, overdueOnly ? Boolean.TRUE : null);
+        java.time.format.DateTimeFormatter vi = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        CsvExport csv = new CsvExport(messages.text("inspections.export.header"));
+        int page = 0;
+        vn.chinhdon.shared.PageResult<vn.chinhdon.inspection.InspectionLine> result;
+        do {
+            result = queries.list(unitCode, filter, page++, vn.chinhdon.shared.PageResult.MAX_SIZE);
+            for (var l : result.items()) {
+                csv.row(java.util.Arrays.asList(String.valueOf(l.id()), l.title(), messages.text(l.kind().messageKey()),
+                        l.unitName(), messages.text(l.body().messageKey()), l.targets(), messages.text(l.step().messageKey()),
+                        l.stepOn().format(vi), l.dueOn() == null ? null : l.dueOn().format(vi),
+                        l.archiveDueOn() == null ? null : l.archiveDueOn().format(vi),
+                        l.overdue() ? String.valueOf(l.daysOverdue()) : null));
+            }
+        } while (page < result.pages());
+        return csv.download("kiem-tra-giam-sat-" + unitCode.trim() + "-" + LocalDate.now(clock) + ".csv");
     }
 
     /** This year and the five before it (the period inspected reaches back five years). */

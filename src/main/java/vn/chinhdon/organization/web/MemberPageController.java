@@ -1,18 +1,15 @@
 package vn.chinhdon.organization.web;
 
+import vn.chinhdon.platform.CsvExport;
 import vn.chinhdon.platform.FormErrors;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,36 +69,20 @@ class MemberPageController {
         LocalDate date = at == null ? organization.today() : at;
         String unit = unitCode == null || unitCode.isBlank() ? null : unitCode.trim();
         String query = q == null || q.isBlank() ? null : q.trim();
-        StringBuilder csv = new StringBuilder("\uFEFF").append(messages.text("members.export.header")).append("\r\n");
+        CsvExport csv = new CsvExport(messages.text("members.export.header"));
         DateTimeFormatter vi = DateTimeFormatter.ofPattern("dd/MM/yyyy");
         int page = 0;
         PageResult<MemberView> result;
         do {
             result = members.search(unit, query, date, page++, PageResult.MAX_SIZE);
             for (MemberView m : result.items()) {
-                csv.append(String.join(",", cell(m.cardNumber()), cell(m.fullName()),
-                        cell(messages.text(m.gender().messageKey())), cell(m.birthDate().format(vi)),
-                        cell(m.admissionDate().format(vi)), cell(m.officialDate() == null ? null : m.officialDate().format(vi)),
-                        cell(m.unitCode()), cell(m.unitName()), cell(messages.text(m.status().messageKey())))).append("\r\n");
+                csv.row(java.util.Arrays.asList(m.cardNumber(), m.fullName(), messages.text(m.gender().messageKey()),
+                        m.birthDate().format(vi), m.admissionDate().format(vi),
+                        m.officialDate() == null ? null : m.officialDate().format(vi), m.unitCode(), m.unitName(),
+                        messages.text(m.status().messageKey())));
             }
         } while (page < result.pages());
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("dang-vien" + (unit == null ? "" : "-" + unit) + "-" + date + ".csv").build().toString())
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** One CSV cell: quoted when it holds a comma, a quote or a line break; formulas are neutralized. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return v.matches("(?s).*[,\"\r\n].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        return csv.download("dang-vien" + (unit == null ? "" : "-" + unit) + "-" + date + ".csv");
     }
 
     /** Corrections of the record; {@code version} is the one the editor read. */

@@ -5,11 +5,13 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -353,8 +355,19 @@ class InspectionPagesTest extends IntegrationTest {
         mvc.perform(get("/inspections/" + ids[0] + "/notice").with(commission)).andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("chưa có thông báo kết luận")));
 
+        // the list as CSV with the same filters: the header, the overdue one only
+        mvc.perform(get("/inspections/export.csv").param("unitCode", p + "-P").param("overdue", "true").with(commission))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("kiem-tra-giam-sat-" + p + "-P")))
+                .andExpect(content().string(allOf(startsWith("\uFEFFSố,\"Tên cuộc kiểm tra, giám sát\",Loại"),
+                        containsString(ids[0] + ",Kiểm tra việc sinh hoạt chi bộ,Kiểm tra chuyên đề,Đảng bộ tỉnh Long An,"
+                                + "Ủy ban kiểm tra,Đảng bộ thành phố Tân An,Triển khai,"),
+                        containsString("," + d(today.minusDays(3)) + ",,3\r\n"),
+                        not(containsString("Giám sát việc thực hiện quy chế")))));
+
         // another province: not found, by every page and form
         for (String url : List.of(list + "?unitCode=" + p + "-P", "/inspections/" + ids[0], "/inspections/" + ids[0] + "/notice",
+                "/inspections/export.csv?unitCode=" + p + "-P",
                 "/inspections/new?unitCode=" + p + "-P", "/inspection-programs?unitCode=" + p + "-P")) {
             mvc.perform(get(url).with(outsider)).andExpect(status().isNotFound())
                     .andExpect(content().string(not(containsString("sinh hoạt chi bộ"))));

@@ -67,8 +67,8 @@ class MemberPagesTest extends PageTestSupport {
                 .startsWith("\uFEFFSố thẻ,Họ và tên,Giới tính,Ngày sinh,Ngày vào Đảng,Ngày chính thức,Mã đơn vị,")
                 .contains(p + "01,Nguyễn Văn An,Nam," + birthVi(1950) + ",02/03/1995,02/03/1996," + p + "-C1,Chi bộ ấp Cống Cả,Chính thức")
                 .doesNotContain("Đặng Thị Ánh");
-        assertThat(MemberPageController.cell("Số 5, \"Khu phố 1\"")).isEqualTo("\"Số 5, \"\"Khu phố 1\"\"\"");
-        assertThat(MemberPageController.cell("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
+        assertThat(vn.chinhdon.platform.CsvExport.cell("Số 5, \"Khu phố 1\"")).isEqualTo("\"Số 5, \"\"Khu phố 1\"\"\"");
+        assertThat(vn.chinhdon.platform.CsvExport.cell("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
     }
 
     @Test
