@@ -105,11 +105,7 @@ public class DocumentRegister {
     }
 
     private boolean hasNonAdminConfidentialGrant(long issuerUnitId) {
-        AccessControl.Scope scope = access.scope();
-        List<String> paths = jdbc.sql("select distinct path from org_unit_state where unit_id = ?").param(issuerUnitId)
-                .query(String.class).list();
-        AccessControl.Scope withoutAdmin = new AccessControl.Scope(scope.user(), false, scope.grants());
-        return paths.stream().anyMatch(p -> withoutAdmin.covers(p, Permission.READ_CONFIDENTIAL));
+        return access.grantedExplicitly(issuerUnitId, Permission.READ_CONFIDENTIAL);
     }
 
     /** Registers a document issued by a unit the caller manages documents for. */

@@ -145,6 +145,17 @@ public class AccessControl implements vn.chinhdon.platform.AdministratorCheck {
                 .query(String.class).list().stream().anyMatch(p -> scope.covers(p, permission));
     }
 
+    /**
+     * Whether one of the caller's grants (not administration) gives the permission over the unit, judged on any
+     * period of its history: for what administrators must not see (confidential content, who gave feedback).
+     */
+    public boolean grantedExplicitly(long unitId, Permission permission) {
+        Scope scope = scope();
+        Scope withoutAdmin = new Scope(scope.user(), false, scope.grants(), scope.members());
+        return jdbc.sql("select distinct path from org_unit_state where unit_id = ?").param(unitId)
+                .query(String.class).list().stream().anyMatch(p -> withoutAdmin.covers(p, permission));
+    }
+
     /** Only administrators (or the system) may do this. */
     public void requireAdmin() {
         if (!scope().admin()) {

@@ -5,17 +5,19 @@ import java.util.Set;
 
 /** The roles of PRODUCT.md. A grant (role, unit) covers the unit's subtree unless the role is cell-scoped. */
 public enum Role {
-    ADMIN(false, EnumSet.complementOf(EnumSet.of(Permission.READ_CONFIDENTIAL))),
+    ADMIN(false, EnumSet.complementOf(EnumSet.of(Permission.READ_CONFIDENTIAL, Permission.READ_FEEDBACK_GIVERS))),
     COMMITTEE_STAFF(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.READ_CONFIDENTIAL,
             Permission.MANAGE_DOCUMENTS, Permission.MANAGE_CAMPAIGNS, Permission.DELIVER_OBLIGATIONS,
-            Permission.VERIFY_FOLLOW_UPS, Permission.MANAGE_INSPECTIONS)),
+            Permission.VERIFY_FOLLOW_UPS, Permission.MANAGE_INSPECTIONS, Permission.RECORD_REVIEWS)),
     ORGANIZATION_BOARD(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.MANAGE_UNITS,
-            Permission.MANAGE_MEMBERS, Permission.READ_AUDIT, Permission.READ_CONFIDENTIAL)),
+            Permission.MANAGE_MEMBERS, Permission.READ_AUDIT, Permission.READ_CONFIDENTIAL, Permission.MANAGE_REVIEWS,
+            Permission.RECORD_REVIEWS, Permission.READ_FEEDBACK_GIVERS)),
     INSPECTION_COMMISSION(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.READ_AUDIT,
             Permission.READ_CONFIDENTIAL, Permission.VERIFY_FOLLOW_UPS, Permission.MANAGE_INSPECTIONS,
             Permission.MANAGE_DOCUMENTS)),
     DELEGATION_MEMBER(true, EnumSet.of(Permission.READ_UNITS)),
-    CELL_SECRETARY(true, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.DELIVER_OBLIGATIONS)),
+    CELL_SECRETARY(true, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.DELIVER_OBLIGATIONS,
+            Permission.RECORD_REVIEWS)),
     HEAD(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.READ_CONFIDENTIAL)),
     RECEPTION_CLERK(true, EnumSet.of(Permission.READ_UNITS)),
     MEMBER(true, EnumSet.of(Permission.READ_UNITS));
@@ -69,6 +71,18 @@ public enum Role {
          * Programs and inspections issued by the unit: propose, decide, run, conclude, archive; answer the
          * recommendations addressed to the unit (ủy ban kiểm tra, văn phòng cấp ủy).
          */
-        MANAGE_INSPECTIONS
+        MANAGE_INSPECTIONS,
+        /**
+         * Review rounds of the unit's subtree: open them, record and verify feedback, assign explanations (ban tổ
+         * chức).
+         */
+        MANAGE_REVIEWS,
+        /** Record the reviews held in the unit: the session, the collective's final report (chi ủy, văn phòng). */
+        RECORD_REVIEWS,
+        /**
+         * Who gave a piece of feedback: the organization board of the round's unit only — never administrators, never
+         * the subject of the feedback.
+         */
+        READ_FEEDBACK_GIVERS
     }
 }

@@ -42,6 +42,12 @@ public class TreeQueries {
         return ref(row, at);
     }
 
+    /** The unit by code as it stood on the date, without a grants check, for facades that have checked already. */
+    @Transactional(readOnly = true)
+    public Optional<UnitRef> find(String code, LocalDate at) {
+        return code == null ? Optional.empty() : tree.find(code.trim(), at).map(r -> ref(r, at));
+    }
+
     /** The unit by id without a grants check, for facades that have checked already. */
     @Transactional(readOnly = true)
     public Optional<UnitRef> unit(long id, LocalDate at) {

@@ -75,9 +75,26 @@ public class FollowUpManagement {
 
     // ---- opening (other modules) ----
 
-    /** Opens a task; every problem of the command is reported at once. */
+    /**
+     * Opens a task required by the caller as the verifier ({@code VERIFY_FOLLOW_UPS} over the verifier unit); every
+     * problem of the command is reported at once.
+     */
     @Transactional
     public FollowUpView open(NewFollowUp c) {
+        return open(c, true);
+    }
+
+    /**
+     * Opens a task that the source module's own use case has already allowed the caller to require — e.g. the remedy
+     * plan a cell secretary records in a review, verified by the unit that opened the round. The owner and verifier
+     * units must still be visible to the caller.
+     */
+    @Transactional
+    public FollowUpView openAllowedBySource(NewFollowUp c) {
+        return open(c, false);
+    }
+
+    private FollowUpView open(NewFollowUp c, boolean callerVerifies) {
         List<Problem> problems = new ArrayList<>();
         LocalDate opened = c.openedOn() == null ? today() : c.openedOn();
         if (opened.isAfter(today())) {
@@ -97,8 +114,12 @@ public class FollowUpManagement {
             problems.add(Problem.field("source.label", "error.text.tooLong", String.valueOf(MAX_LABEL)));
         }
         UnitRef owner = unitField("ownerUnitCode", c.ownerUnitCode(), opened, problems);
-        UnitRef verifier = unitField("verifierUnitCode", c.verifierUnitCode(), opened, problems);
-        if (verifier != null && !tree.allows(verifier.id(), Permission.VERIFY_FOLLOW_UPS)) {
+        UnitRef verifier = callerVerifies ? unitField("verifierUnitCode", c.verifierUnitCode(), opened, problems)
+                : tree.find(c.verifierUnitCode(), opened).filter(UnitRef::active).orElse(null);
+        if (!callerVerifies && verifier == null) {
+            problems.add(Problem.field("verifierUnitCode", "error.unit.notFound", String.valueOf(c.verifierUnitCode())));
+        }
+        if (callerVerifies && verifier != null && !tree.allows(verifier.id(), Permission.VERIFY_FOLLOW_UPS)) {
             throw new ForbiddenException("error.followUp.notVerifier", verifier.code());
         }
         String ownerMemberName = null;
@@ -441,6 +462,19 @@ public class FollowUpManagement {
                             rs.getLong(4), verified, rs.getLong(6), percent);
                 })
                 .single();
+    }
+
+    /**
+     * How many tasks of these source records are not verified (the source module has checked that the caller may see
+     * the records).
+     */
+    @Transactional(readOnly = true)
+    public long countNotVerified(SourceKind kind, java.util.Collection<Long> sourceIds) {
+        if (sourceIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from follow_up where source_kind = ? and source_id = any(?) and state <> 'VERIFIED'")
+                .params(kind.name(), sourceIds.toArray(Long[]::new)).query(Long.class).single();
     }
 
     /** The tasks of one source record (e.g. the requirements of one conclusion) the caller may see. */
