@@ -11,7 +11,7 @@ public enum Role {
             Permission.VERIFY_FOLLOW_UPS, Permission.MANAGE_INSPECTIONS, Permission.RECORD_REVIEWS)),
     ORGANIZATION_BOARD(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.MANAGE_UNITS,
             Permission.MANAGE_MEMBERS, Permission.READ_AUDIT, Permission.READ_CONFIDENTIAL, Permission.MANAGE_REVIEWS,
-            Permission.RECORD_REVIEWS, Permission.READ_FEEDBACK_GIVERS)),
+            Permission.RECORD_REVIEWS, Permission.READ_FEEDBACK_GIVERS, Permission.VERIFY_FOLLOW_UPS)),
     INSPECTION_COMMISSION(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.READ_AUDIT,
             Permission.READ_CONFIDENTIAL, Permission.VERIFY_FOLLOW_UPS, Permission.MANAGE_INSPECTIONS,
             Permission.MANAGE_DOCUMENTS)),
