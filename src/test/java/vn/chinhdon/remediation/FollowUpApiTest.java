@@ -300,7 +300,7 @@ class FollowUpApiTest extends IntegrationTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
                         .extracting(ValidationException.Problem::field)
                         .containsExactly("source.id", "source.label", "description", "deadline")));
-        assertThatThrownBy(() -> asUser("ORGANIZATION_BOARD", p + "-P", () -> followUps.open(new NewFollowUp(
+        assertThatThrownBy(() -> asUser("HEAD", p + "-P", () -> followUps.open(new NewFollowUp(
                 new Source(SourceKind.INSPECTION, 1L, "Kết luận"), p + "-C", null, p + "-P", "Khắc phục",
                 today().plusDays(5), null, null, null))))
                 .hasMessage("error.followUp.notVerifier");
