@@ -97,7 +97,7 @@ public class ReviewManagement {
         String title = text(n.title(), "title", 500, true, problems);
         PeriodKind kind = parse(PeriodKind.class, n.periodKind(), "periodKind", "error.review.periodKind", problems);
         String label = text(n.periodLabel(), "periodLabel", 40, true, problems);
-        LocalDate on = today();
+        LocalDate on = date(n.openedOn(), "openedOn", problems);
         if (n.periodFrom() == null) {
             problems.add(Problem.field("periodFrom", "error.required.named", "periodFrom"));
         }
@@ -113,7 +113,7 @@ public class ReviewManagement {
         if (n.deadline() == null) {
             problems.add(Problem.field("deadline", "error.required.named", "deadline"));
         } else if (n.deadline().isBefore(on)) {
-            problems.add(Problem.field("deadline", "error.review.deadlinePast", on));
+            problems.add(Problem.field("deadline", "error.review.deadlineBeforeOpening", on));
         }
         LocalDate reportDeadline = n.reportDeadline() == null ? n.deadline() : n.reportDeadline();
         if (reportDeadline != null && n.deadline() != null && reportDeadline.isBefore(n.deadline())) {
@@ -232,6 +232,12 @@ public class ReviewManagement {
     /** The verification of a piece of feedback: substantiated or unfounded, and how it was checked. Once. */
     @Transactional
     public FeedbackView verify(long feedbackId, String outcome, String how, Long version) {
+        return verify(feedbackId, outcome, how, null, version);
+    }
+
+    /** The verification on a given day (not before the item was received, not in the future). */
+    @Transactional
+    public FeedbackView verify(long feedbackId, String outcome, String how, LocalDate verifiedOn, Long version) {
         FeedbackRow f = feedbackRow(feedbackId);
         Round round = rows.round(f.roundId()).orElseThrow();
         requireManager(round);
@@ -245,11 +251,17 @@ public class ReviewManagement {
             problems.add(Problem.field("outcome", "error.review.outcome", outcome));
         }
         String method = text(how, "verification", 4000, true, problems);
+        LocalDate on = date(verifiedOn, "verifiedOn", problems);
+        LocalDate received = jdbc.sql("select received_on from review_feedback where id = ?").param(feedbackId)
+                .query(LocalDate.class).single();
+        if (on.isBefore(received)) {
+            problems.add(Problem.field("verifiedOn", "error.review.verifiedBeforeReceived", received));
+        }
         throwIfAny(problems);
         int n = jdbc.sql("""
                 update review_feedback set state = ?, verified_on = ?, verified_by = ?, verification = ?,
                   version = version + 1 where id = ? and version = ?""")
-                .params(state.name(), today(), username(), method, feedbackId, f.version()).update();
+                .params(state.name(), on, username(), method, feedbackId, f.version()).update();
         if (n == 0) {
             throw new ConflictException("error.stale");
         }

@@ -132,13 +132,13 @@ class ReviewApiController {
         return reviews.feedback(id);
     }
 
-    record VerificationRequest(String outcome, String verification, Long version) {
+    record VerificationRequest(String outcome, String verification, LocalDate verifiedOn, Long version) {
     }
 
     @PostMapping("/review-feedback/{id}/verification")
     @Operation(summary = "Verify a piece of feedback: SUBSTANTIATED or UNFOUNDED, and how it was checked; once")
     FeedbackView verify(@PathVariable long id, @RequestBody VerificationRequest r) {
-        return reviews.verify(id, r.outcome(), r.verification(), r.version());
+        return reviews.verify(id, r.outcome(), r.verification(), r.verifiedOn(), r.version());
     }
 
     record AssignmentRequest(String kind, LocalDate deadline) {
