@@ -65,10 +65,15 @@ class ReviewDemoData implements ApplicationRunner {
         }
         List<MemberView> cell1 = cell(WARD + "-CB01");
         List<MemberView> cell2 = cell(WARD + "-CB02");
-        if (cell1.size() < 4 || cell2.size() < 2) {
+        // the members already in the cells in 2012 (a member belongs to the cell from admission)
+        LocalDate end2012 = LocalDate.of(2012, 6, 30);
+        List<MemberView> old1 = cell1.stream().filter(m -> !m.admissionDate().isAfter(end2012)).toList();
+        List<MemberView> old2 = cell2.stream().filter(m -> !m.admissionDate().isAfter(end2012)).toList();
+        MemberView head = old1.stream().filter(m -> m.admissionDate().isBefore(LocalDate.of(2010, 1, 1))).findFirst()
+                .orElse(null);
+        if (head == null || old1.size() < 3 || old2.isEmpty() || cell1.size() < 4) {
             return;
         }
-        MemberView head = cell1.get(0);
         CurrentUser.runAsSystem(() -> {
             if (!users.exists(BOARD)) {
                 users.create(new UserManagement.NewUser(BOARD, PASSWORD, "Ban Tổ chức Tỉnh ủy Hưng Yên", null,
@@ -84,7 +89,7 @@ class ReviewDemoData implements ApplicationRunner {
             var now = committees.openTerm(WARD + "-CB01", "2025–2030", LocalDate.of(2025, 10, 1), null);
             committees.appoint(WARD + "-CB01", now.id(), head.id(), "SECRETARY", true, LocalDate.of(2025, 10, 1));
         });
-        round2012(cell1, cell2, head);
+        round2012(old1, old2, head);
         round2026(cell1, head);
         log.info("Review demo data created");
     }
@@ -108,7 +113,7 @@ class ReviewDemoData implements ApplicationRunner {
             long c2 = review(id, WARD + "-CB02", null);
             hold(c1, LocalDate.of(2012, 7, 10), "Báo cáo kiểm điểm của chi ủy theo 3 nội dung Nghị quyết Trung ương 4: "
                     + "sinh hoạt chi bộ còn hình thức, chưa thường xuyên tự phê bình và phê bình.", null, List.of());
-            MemberView subject = cell1.get(1);
+            MemberView subject = cell1.stream().filter(m -> m.id() != head.id()).findFirst().orElseThrow();
             long s = review(id, WARD + "-CB01", subject.fullName());
             long founded = reviews.addFeedback(s, new NewFeedback("RESIDENCE_CELL", "Bà Nguyễn Thị Hòa, tổ trưởng tổ dân "
                     + "phố 1", "Đồng chí còn nể nang, ngại va chạm khi góp ý trong sinh hoạt chi bộ", List.of("G1.5"),
@@ -157,8 +162,11 @@ class ReviewDemoData implements ApplicationRunner {
                     "YEAR", String.valueOf(today.getYear()), LocalDate.of(today.getYear(), 1, 1),
                     LocalDate.of(today.getYear(), 12, 31), 1, today.plusDays(20), today.plusDays(30), opened));
             ids[0] = round.id();
-            MemberView subject = cell1.get(1);
+            // the member whose feedback of 2012 was substantiated: this year's review shows that one beside it
+            MemberView subject = cell1.stream().filter(m -> m.id() != head.id()
+                    && !m.admissionDate().isAfter(LocalDate.of(2012, 6, 30))).findFirst().orElseThrow();
             ids[1] = review(ids[0], WARD + "-CB01", subject.fullName());
+            ids[2] = subject.id();
             long founded = reviews.addFeedback(ids[1], new NewFeedback("SAME_LEVEL", "Đồng chí Trần Văn Lực, đảng viên chi "
                     + "bộ", "Đồng chí chưa hoàn thành việc đăng ký làm theo Chỉ thị 05 của năm", List.of("G1.4"),
                     opened.plusDays(2))).id();
@@ -171,7 +179,7 @@ class ReviewDemoData implements ApplicationRunner {
             hold(review(ids[0], WARD + "-CB01", null), opened.plusDays(5), "Báo cáo kiểm điểm của chi ủy năm "
                     + today.getYear() + ", so với kỳ trước: sinh hoạt đã đổi mới, còn hạn chế về theo dõi việc làm theo.",
                     null, List.of());
-            for (MemberView m : cell1.subList(2, cell1.size())) {
+            for (MemberView m : cell1.stream().filter(m -> m.id() != head.id() && m.id() != ids[2]).toList()) {
                 hold(review(ids[0], WARD + "-CB01", m.fullName()), opened.plusDays(7), "Bản tự kiểm điểm năm "
                         + today.getYear() + " của đồng chí " + m.fullName() + ".", null, List.of());
             }

@@ -439,14 +439,22 @@ public class ReviewManagement {
         return ReviewReader.round(this, rows.visibleRound(id));
     }
 
+    /** The CTE {@code scope}: the unit {@code :unit} and its predecessors (a merged unit's history is its successor's). */
+    private static final String IN_SUBTREE = """
+            with recursive scope(id) as (
+              select cast(:unit as bigint)
+              union select l.predecessor_id from org_unit_lineage l join scope s on l.successor_id = s.id)
+            """;
+
     /** The rounds in which the unit's subtree takes part (newest period first), as the caller may see them. */
     @Transactional(readOnly = true)
     public List<RoundView> rounds(String unitCode) {
         UnitRef unit = tree.unit(unitCode == null ? null : unitCode.trim(), today(), Permission.READ_UNITS);
-        List<Long> ids = jdbc.sql("""
-                select o.id from review_round o where exists (select 1 from review_subject r where r.round_id = o.id
-                  and r.unit_path like :path) order by o.period_to desc, o.id desc limit 100""")
-                .param("path", unit.path() + "%").query(Long.class).list();
+        List<Long> ids = jdbc.sql(IN_SUBTREE + """
+                select o.id from review_round o where exists (select 1 from review_subject r join scope x
+                  on r.unit_path like '%/' || x.id || '/%' where r.round_id = o.id)
+                order by o.period_to desc, o.id desc limit 100""")
+                .param("unit", unit.id()).query(Long.class).list();
         List<RoundView> out = new ArrayList<>();
         for (Long id : ids) {
             try {
@@ -479,10 +487,11 @@ public class ReviewManagement {
     @Transactional(readOnly = true)
     public List<FeedbackView> awaitingVerification(String unitCode) {
         UnitRef unit = tree.unit(unitCode == null ? null : unitCode.trim(), today(), Permission.READ_UNITS);
-        List<Object[]> found = jdbc.sql("""
+        List<Object[]> found = jdbc.sql(IN_SUBTREE + """
                 select f.id, f.subject_id from review_feedback f join review_subject r on r.id = f.subject_id
-                where f.state = 'UNVERIFIED' and r.unit_path like ? order by f.received_on, f.id limit 500""")
-                .param(unit.path() + "%").query((rs, i) -> new Object[] {rs.getLong(1), rs.getLong(2)}).list();
+                where f.state = 'UNVERIFIED' and exists (select 1 from scope x where r.unit_path like '%/' || x.id || '/%')
+                order by f.received_on, f.id limit 500""")
+                .param("unit", unit.id()).query((rs, i) -> new Object[] {rs.getLong(1), rs.getLong(2)}).list();
         List<FeedbackView> out = new ArrayList<>();
         for (Object[] f : found) {
             Row r = rows.row((Long) f[1]).orElseThrow();
