@@ -1,8 +1,6 @@
 package vn.chinhdon;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.nio.charset.StandardCharsets;
@@ -11,22 +9,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
 import vn.chinhdon.directives.DocumentRegister;
@@ -224,52 +213,22 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
                 + "LEAK1,Người Lạ,Nam,01/01/1980,01/01/2005,," + cell + "," + p + "-Y,Chi bộ lạ,SUBORDINATE_CELL," + cell
                 + ",2024-01-01\n";
 
-        int called = 0;
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("unitCode", a);
+        query.put("parentCode", a);
+        query.put("code", a);
+        query.put("q", "bimat");
+        query.put("role", "ORGANIZATION_BOARD");
+        List<EndpointWalk.Call> calls = EndpointWalk.walk(mvc, mappings, pattern -> fill(pattern, a, ids), query,
+                Map.of("q", "bimat", "parentCode", a), jsonBody, body, csv, outsider);
+        int called = calls.size();
         List<String> failures = new ArrayList<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
-            if (!e.getValue().getBeanType().getPackageName().startsWith("vn.chinhdon")) {
-                continue;
+        for (EndpointWalk.Call c : calls) {
+            if (c.content().contains("Bímật") || c.content().contains(SECRET_CARD)) {
+                failures.add(c + " leaks: " + c.content().substring(0, Math.min(300, c.content().length())));
             }
-            RequestMappingInfo info = e.getKey();
-            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            boolean multipartOnly = info.getConsumesCondition().getConsumableMediaTypes().stream()
-                    .anyMatch(t -> t.includes(MediaType.MULTIPART_FORM_DATA));
-            for (String pattern : info.getPatternValues()) {
-                String path = fill(pattern, a, ids);
-                for (RequestMethod m : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-                    AbstractMockHttpServletRequestBuilder<?> req;
-                    if (multipartOnly) {
-                        req = multipart(HttpMethod.valueOf(m.name()), path)
-                                .file(new MockMultipartFile("file", "x.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
-                    } else {
-                        req = request(HttpMethod.valueOf(m.name()), path);
-                        if (m != RequestMethod.GET) {
-                            req.contentType(MediaType.APPLICATION_JSON).content(jsonBody);
-                        }
-                    }
-                    req.param("unitCode", a).param("parentCode", a).param("code", a).param("q", "bimat")
-                            .param("role", "ORGANIZATION_BOARD").with(outsider).with(csrf());
-                    if (!path.startsWith("/api/") && m != RequestMethod.GET && !multipartOnly) {
-                        // pages: the same fields as a form
-                        req = request(HttpMethod.valueOf(m.name()), path).with(outsider).with(csrf());
-                        for (Map.Entry<String, Object> f : body.entrySet()) {
-                            if (f.getValue() instanceof String || f.getValue() instanceof Number || f.getValue() instanceof Boolean) {
-                                req.param(f.getKey(), String.valueOf(f.getValue()));
-                            }
-                        }
-                        req.param("q", "bimat").param("parentCode", a);
-                    }
-                    MockHttpServletResponse response = mvc.perform(req).andReturn().getResponse();
-                    called++;
-                    String content = response.getContentAsString(StandardCharsets.UTF_8);
-                    if (content.contains("Bímật") || content.contains(SECRET_CARD)) {
-                        failures.add(m + " " + path + " → " + response.getStatus() + " leaks: "
-                                + content.substring(0, Math.min(300, content.length())));
-                    }
-                    if (response.getStatus() >= 500) {
-                        failures.add(m + " " + path + " → " + response.getStatus());
-                    }
-                }
+            if (c.status() >= 500) {
+                failures.add(c.toString());
             }
         }
         assertThat(failures).isEmpty();

@@ -181,6 +181,9 @@ public class ReviewManagement {
     @Transactional
     public ReviewView suggest(long reviewId, String text, LocalDate givenOn) {
         Row r = rows.visible(reviewId);
+        if (rows.isSubject(r)) {
+            throw new ForbiddenException("error.review.ownReview");
+        }
         UnitRef unit = tree.unit(r.unitId(), today()).orElseThrow();
         UnitRef superior = tree.ancestors(unit, today()).stream().reduce((a, b) -> b)
                 .filter(u -> tree.allows(u.id(), Permission.RECORD_REVIEWS)
@@ -209,7 +212,7 @@ public class ReviewManagement {
     public FeedbackView addFeedback(long reviewId, NewFeedback f) {
         Row r = rows.visible(reviewId);
         Round round = rows.round(r.roundId()).orElseThrow();
-        requireManager(round);
+        requireManager(round, r);
         List<Problem> problems = new ArrayList<>();
         FeedbackSource source = parse(FeedbackSource.class, f.sourceKind(), "sourceKind", "error.review.source", problems);
         String giver = text(f.giver(), "giver", 300, true, problems);
@@ -240,7 +243,7 @@ public class ReviewManagement {
     public FeedbackView verify(long feedbackId, String outcome, String how, LocalDate verifiedOn, Long version) {
         FeedbackRow f = feedbackRow(feedbackId);
         Round round = rows.round(f.roundId()).orElseThrow();
-        requireManager(round);
+        requireManager(round, rows.row(f.reviewId()).orElseThrow());
         ReviewRows.checkVersion(f.version(), version);
         if (f.state() != FeedbackState.UNVERIFIED) {
             throw new ConflictException("error.review.verifiedAlready");
@@ -278,7 +281,7 @@ public class ReviewManagement {
     public FeedbackView assign(long feedbackId, String kind, LocalDate deadline) {
         FeedbackRow f = feedbackRow(feedbackId);
         Round round = rows.round(f.roundId()).orElseThrow();
-        requireManager(round);
+        requireManager(round, rows.row(f.reviewId()).orElseThrow());
         if (f.state() != FeedbackState.SUBSTANTIATED) {
             throw new ConflictException("error.review.notSubstantiated");
         }
@@ -583,16 +586,24 @@ public class ReviewManagement {
         return jdbc.sql("select code from org_unit where id = ?").param(unitId).query(String.class).single();
     }
 
-    private void requireManager(Round round) {
+    /** The organization board of the round's unit, for feedback about someone else than the caller. */
+    private void requireManager(Round round, Row r) {
         if (!manages(round)) {
             throw new ForbiddenException("error.review.notManager",
                     tree.unit(round.unitId(), today()).map(UnitRef::name).orElse(""));
         }
+        if (rows.isSubject(r)) {
+            throw new ForbiddenException("error.review.ownFeedback");
+        }
     }
 
+    /** Whoever records the unit's reviews — never the member reviewed, for their own review. */
     private void requireRecorder(Row r) {
         if (!records(r)) {
             throw new ForbiddenException("error.review.notRecorder");
+        }
+        if (rows.isSubject(r)) {
+            throw new ForbiddenException("error.review.ownReview");
         }
     }
 

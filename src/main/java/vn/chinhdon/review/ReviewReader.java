@@ -91,8 +91,9 @@ final class ReviewReader {
         boolean superior = m.tree().ancestors(m.tree().unit(r.unitId(), today).orElseThrow(), today).stream()
                 .reduce((a, b) -> b).map(u -> m.tree().allows(u.id(), Permission.RECORD_REVIEWS)
                         || m.tree().allows(u.id(), Permission.MANAGE_REVIEWS)).orElse(false);
-        var actions = new ReviewView.Actions(m.records(r) && r.state() != ReviewState.FINALIZED,
-                m.manages(round) && !m.rows().isSubject(r), seesGivers, superior && r.state() == ReviewState.PENDING);
+        boolean own = m.rows().isSubject(r);
+        var actions = new ReviewView.Actions(m.records(r) && !own && r.state() != ReviewState.FINALIZED,
+                m.manages(round) && !own, seesGivers, superior && !own && r.state() == ReviewState.PENDING);
         return new ReviewView(r.id(), round.id(), round.title(), round.periodLabel(), unit.code(), unit.name(),
                 r.memberId(), memberName, r.head(), r.state(), (LocalDate) date(s.get("held_on")),
                 (Integer) s.get("duration_minutes"), (Integer) s.get("present"), (Integer) s.get("expected"),
