@@ -8,12 +8,12 @@ public enum Role {
     ADMIN(false, EnumSet.complementOf(EnumSet.of(Permission.READ_CONFIDENTIAL))),
     COMMITTEE_STAFF(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.READ_CONFIDENTIAL,
             Permission.MANAGE_DOCUMENTS, Permission.MANAGE_CAMPAIGNS, Permission.DELIVER_OBLIGATIONS,
-            Permission.VERIFY_FOLLOW_UPS, Permission.MANAGE_INSPECTIONS)),
+            Permission.VERIFY_FOLLOW_UPS, Permission.MANAGE_INSPECTIONS, Permission.MANAGE_CONDUCT)),
     ORGANIZATION_BOARD(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.MANAGE_UNITS,
-            Permission.MANAGE_MEMBERS, Permission.READ_AUDIT, Permission.READ_CONFIDENTIAL)),
+            Permission.MANAGE_MEMBERS, Permission.READ_AUDIT, Permission.READ_CONFIDENTIAL, Permission.MANAGE_CONDUCT)),
     INSPECTION_COMMISSION(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.READ_AUDIT,
             Permission.READ_CONFIDENTIAL, Permission.VERIFY_FOLLOW_UPS, Permission.MANAGE_INSPECTIONS,
-            Permission.MANAGE_DOCUMENTS)),
+            Permission.MANAGE_DOCUMENTS, Permission.MANAGE_CONDUCT)),
     DELEGATION_MEMBER(true, EnumSet.of(Permission.READ_UNITS)),
     CELL_SECRETARY(true, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.DELIVER_OBLIGATIONS)),
     HEAD(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.READ_CONFIDENTIAL)),
@@ -69,6 +69,11 @@ public enum Role {
          * Programs and inspections issued by the unit: propose, decide, run, conclude, archive; answer the
          * recommendations addressed to the unit (ủy ban kiểm tra, văn phòng cấp ủy).
          */
-        MANAGE_INSPECTIONS
+        MANAGE_INSPECTIONS,
+        /**
+         * Expressions of degradation identified in the unit and the yearly remedy plans of its committee and head
+         * (văn phòng cấp ủy, ban tổ chức, ủy ban kiểm tra); also checking members' commitments at a review.
+         */
+        MANAGE_CONDUCT
     }
 }
