@@ -135,7 +135,7 @@ create index commitment_member on commitment (member_id, year);
 insert into degradation_catalogue (id, number, name, document, effective_from, note, created_at, created_by)
 values (1, 1, 'Nghị quyết 04-NQ/TW (khóa XII) — bản tổng hợp từ các trích dẫn công khai', '04-NQ/TW', date '2016-10-30',
         'Lời văn ghép từ các trích dẫn trên báo chí, hỏi đáp pháp luật và bản dịch tiếng Anh; mục nào chưa tìm được nguyên '
-        || 'văn chỉ ghi ý chính (LABEL). Cần đối chiếu với nguyên văn Nghị quyết và nạp thành phiên bản mới.',
+        || 'văn chỉ ghi ý chính. Cần đối chiếu với nguyên văn Nghị quyết và nạp thành phiên bản mới.',
         now(), 'system');
 
 insert into degradation_catalogue_entry (catalogue_id, code, group_no, ordinal, label, text, status, source) values

@@ -284,20 +284,24 @@ public class CommitmentManagement {
         return lines.stream().filter(l -> l.commitment() != null && l.commitment().outcome() == outcome).count();
     }
 
-    /** The cell the caller's linked member belongs to on the date, if any (for the member's own form). */
+    /** The member the caller's account is linked to, and the unit they belonged to on a date (null: none then). */
+    public record Signer(long memberId, String fullName, String cellCode) {
+    }
+
+    /** The caller as a member who may sign their own commitment: their name and their cell on the date, if any. */
     @Transactional(readOnly = true)
-    public Optional<MemberView> me(LocalDate on) {
+    public Optional<Signer> me(LocalDate on) {
         Long me = access.callerMemberId();
         if (me == null) {
             return Optional.empty();
         }
-        var detail = members.member(me);
-        String code = detail.assignments().stream()
-                .filter(a -> !a.from().isAfter(on) && (a.to() == null || a.to().isAfter(on)))
-                .map(a -> a.unitCode()).findFirst().orElse(detail.member().unitCode());
-        MemberView m = detail.member();
-        return Optional.of(new MemberView(m.id(), m.cardNumber(), m.fullName(), m.gender(), m.birthDate(),
-                m.admissionDate(), m.officialDate(), m.status(), code, m.unitName(), m.provisional(), m.version()));
+        return jdbc.sql("""
+                select m.id, m.full_name, (select u.code from member_assignment a join org_unit u on u.id = a.unit_id
+                  where a.member_id = m.id and a.valid_from <= ? and (a.valid_to is null or a.valid_to > ?)
+                  order by a.valid_from desc limit 1)
+                from member m where m.id = ?""")
+                .params(on, on, me).query((rs, i) -> new Signer(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .optional();
     }
 
     // ---- rows ----

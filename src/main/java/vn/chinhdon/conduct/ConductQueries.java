@@ -52,7 +52,7 @@ public class ConductQueries {
             q.params().put("year", year);
         }
         List<Long> ids = q.bind(jdbc.sql(q.sql() + "select x.id from x" + where
-                + " order by x.identified_on desc, x.id desc")).query(Long.class).list();
+                + " order by x.identified_on desc, x.id")).query(Long.class).list();
         List<ExpressionView> items = management.expressions(ids);
         Map<String, Long> byCode = new LinkedHashMap<>();
         Map<String, ExpressionOverview.UnitCount> byUnit = new LinkedHashMap<>();
