@@ -18,6 +18,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
+import vn.chinhdon.conduct.CommitmentManagement;
+import vn.chinhdon.conduct.CommitmentOutcome;
+import vn.chinhdon.conduct.ConductManagement;
+import vn.chinhdon.conduct.NewCommitment;
+import vn.chinhdon.conduct.NewExpression;
+import vn.chinhdon.conduct.NewRemedyPlan;
 import vn.chinhdon.directives.DocumentRegister;
 import vn.chinhdon.directives.NewDocument;
 import vn.chinhdon.inspection.Conclusion;
@@ -76,6 +82,12 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
 
     @Autowired
     java.time.Clock clock;
+
+    @Autowired
+    ConductManagement conduct;
+
+    @Autowired
+    CommitmentManagement commitments;
 
     @Test
     void aUserOfAnotherProvinceSeesAndChangesNothingByAnyEndpoint() throws Exception {
@@ -141,6 +153,17 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
             ids.put("delegateId", delegateId);
             ids.put("recId", recId);
             ids.put("unitKind", "PROVINCIAL");
+            // conduct: an expression identified in A, its remedy plan accepted (a follow-up task), a commitment checked
+            ids.put("expressionId", conduct.identify(new NewExpression(a, today.getYear(), List.of("G1.5"),
+                    "Biểu hiện Bímật", "Căn cứ Bímật", "Kiểm điểm Bímật", "Biên bản Bímật", null, "Chi ủy Bímật")).id());
+            long plan = conduct.record(new NewRemedyPlan(a, null, today.getYear(), "Kế hoạch Bímật", null, "01-KH/Bímật",
+                    List.of(new NewRemedyPlan.Item("Việc Bímật", List.of("G1.5"), today.plusDays(60))))).id();
+            conduct.accept(plan, null, null);
+            ids.put("planId", plan);
+            long commitment = commitments.record(new NewCommitment(memberId, cell, today.getYear(), List.of("G1.5"),
+                    List.of("Cam kết Bímật"), null, null)).id();
+            commitments.check(commitment, CommitmentOutcome.PARTLY, "Nhận xét Bímật");
+            ids.put("commitmentId", commitment);
         });
         account("COMMITTEE_STAFF", a); // a user of A, whose account an outsider must not read
         ids.put("userId", jdbc.sql("select user_id from user_grant where unit_id = (select id from org_unit where code = ?)")
@@ -208,6 +231,19 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
         body.put("days", 1);
         body.put("workingDays", false);
         body.put("basis", "Căn cứ lạ");
+        body.put("cellCode", cell);
+        body.put("codes", List.of("G1.1"));
+        body.put("wording", "Biểu hiện lạ");
+        body.put("sourceKind", "Nguồn lạ");
+        body.put("identifiedBy", "Người lạ");
+        body.put("identifiedOn", "2024-01-01");
+        body.put("adoptedOn", "2024-01-01");
+        body.put("acceptedOn", "2024-01-02");
+        body.put("signedOn", "2024-01-01");
+        body.put("items", List.of(Map.of("text", "Việc lạ", "codes", List.of("G1.1"), "deadline", "2024-12-31")));
+        body.put("actions", List.of("Cam kết lạ"));
+        body.put("outcome", "KEPT");
+        body.put("note", "Nhận xét lạ");
         String jsonBody = json.writeValueAsString(body);
         String csv = "cardNumber,fullName,gender,birthDate,admissionDate,officialDate,unitCode,code,name,kind,parentCode,validFrom\n"
                 + "LEAK1,Người Lạ,Nam,01/01/1980,01/01/2005,," + cell + "," + p + "-Y,Chi bộ lạ,SUBORDINATE_CELL," + cell
@@ -247,6 +283,10 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
                     : name.equals("id") && pattern.contains("/follow-ups") ? ids.get("followUpId")
                     : name.equals("id") && pattern.contains("/inspections") ? ids.get("inspectionId")
                     : name.equals("id") && pattern.contains("/inspection-programs") ? ids.get("programId")
+                    : name.equals("id") && pattern.contains("/expressions") ? ids.get("expressionId")
+                    : name.equals("id") && pattern.contains("/remedy-plans") ? ids.get("planId")
+                    : name.equals("id") && pattern.contains("/commitments") ? ids.get("commitmentId")
+                    : name.equals("number") ? 1
                     : ids.getOrDefault(name, ids.get("id"));
             m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(value)));
         }
@@ -263,7 +303,8 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
                 "follow_up_event", "follow_up_file", "follow_up_notice", "working_day_override", "inspection_time_limit",
                 "inspection_program", "inspection", "inspection_target", "inspection_document", "inspection_delegate",
                 "inspection_step", "inspection_diary", "inspection_finding", "inspection_recommendation",
-                "inspection_requirement")) {
+                "inspection_requirement", "degradation_catalogue", "degradation_catalogue_entry", "conduct_expression",
+                "remedy_plan", "remedy_plan_item", "commitment")) {
             s.append(table).append(':').append(jdbc.sql("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from "
                     + table + " t").query(String.class).single()).append(';');
         }

@@ -8,13 +8,15 @@ public enum Role {
     ADMIN(false, EnumSet.complementOf(EnumSet.of(Permission.READ_CONFIDENTIAL, Permission.READ_FEEDBACK_GIVERS))),
     COMMITTEE_STAFF(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.READ_CONFIDENTIAL,
             Permission.MANAGE_DOCUMENTS, Permission.MANAGE_CAMPAIGNS, Permission.DELIVER_OBLIGATIONS,
-            Permission.VERIFY_FOLLOW_UPS, Permission.MANAGE_INSPECTIONS, Permission.RECORD_REVIEWS)),
+            Permission.VERIFY_FOLLOW_UPS, Permission.MANAGE_INSPECTIONS, Permission.RECORD_REVIEWS,
+            Permission.MANAGE_CONDUCT)),
     ORGANIZATION_BOARD(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.MANAGE_UNITS,
             Permission.MANAGE_MEMBERS, Permission.READ_AUDIT, Permission.READ_CONFIDENTIAL, Permission.MANAGE_REVIEWS,
-            Permission.RECORD_REVIEWS, Permission.READ_FEEDBACK_GIVERS, Permission.VERIFY_FOLLOW_UPS)),
+            Permission.RECORD_REVIEWS, Permission.READ_FEEDBACK_GIVERS, Permission.VERIFY_FOLLOW_UPS,
+            Permission.MANAGE_CONDUCT)),
     INSPECTION_COMMISSION(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.READ_AUDIT,
             Permission.READ_CONFIDENTIAL, Permission.VERIFY_FOLLOW_UPS, Permission.MANAGE_INSPECTIONS,
-            Permission.MANAGE_DOCUMENTS)),
+            Permission.MANAGE_DOCUMENTS, Permission.MANAGE_CONDUCT)),
     DELEGATION_MEMBER(true, EnumSet.of(Permission.READ_UNITS)),
     CELL_SECRETARY(true, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.DELIVER_OBLIGATIONS,
             Permission.RECORD_REVIEWS)),
@@ -83,6 +85,11 @@ public enum Role {
          * Who gave a piece of feedback: the organization board of the round's unit only — never administrators, never
          * the subject of the feedback.
          */
-        READ_FEEDBACK_GIVERS
+        READ_FEEDBACK_GIVERS,
+        /**
+         * Expressions of degradation identified in the unit and the yearly remedy plans of its committee and head
+         * (văn phòng cấp ủy, ban tổ chức, ủy ban kiểm tra); also checking members' commitments at a review.
+         */
+        MANAGE_CONDUCT
     }
 }

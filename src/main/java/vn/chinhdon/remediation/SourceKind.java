@@ -11,7 +11,9 @@ public enum SourceKind {
     /** A commitment against expressions of degradation (bản cam kết). */
     COMMITMENT,
     /** A shortcoming named in an evaluation (đánh giá, xếp loại). */
-    EVALUATION;
+    EVALUATION,
+    /** An item of a committee's or head's yearly plan to remedy expressions of degradation (kế hoạch khắc phục). */
+    REMEDY_PLAN;
 
     public String messageKey() {
         return "followUp.source." + name();
