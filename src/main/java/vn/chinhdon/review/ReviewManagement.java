@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chinhdon.conduct.CommitmentManagement;
+import vn.chinhdon.conduct.CommitmentView;
+import vn.chinhdon.conduct.DegradationCatalogue;
 import vn.chinhdon.organization.Role.Permission;
 import vn.chinhdon.organization.TreeQueries;
 import vn.chinhdon.organization.UnitRef;
@@ -47,18 +49,21 @@ public class ReviewManagement {
 
     static final int MAX_TEXT = 8000;
     static final int MAX_REPORT = 16000;
-    static final Pattern CODE = Pattern.compile("G[1-3]\\.[1-9]");
 
     private final JdbcClient jdbc;
     private final ReviewRows rows;
     private final ReviewOrder order;
     private final TreeQueries tree;
     private final FollowUpManagement followUps;
+    private final DegradationCatalogue catalogue;
+    private final CommitmentManagement commitments;
     private final AuditLog audit;
     private final Clock clock;
 
     ReviewManagement(JdbcClient jdbc, ReviewRows rows, ReviewOrder order, TreeQueries tree, FollowUpManagement followUps,
-            AuditLog audit, Clock clock) {
+            DegradationCatalogue catalogue, CommitmentManagement commitments, AuditLog audit, Clock clock) {
+        this.catalogue = catalogue;
+        this.commitments = commitments;
         this.jdbc = jdbc;
         this.rows = rows;
         this.order = order;
@@ -217,7 +222,7 @@ public class ReviewManagement {
         FeedbackSource source = parse(FeedbackSource.class, f.sourceKind(), "sourceKind", "error.review.source", problems);
         String giver = text(f.giver(), "giver", 300, true, problems);
         String t = text(f.text(), "text", MAX_TEXT, true, problems);
-        List<String> codes = codes(f.codes(), problems);
+        List<String> codes = catalogue.codes(f.codes(), "codes", problems);
         LocalDate on = date(f.receivedOn(), "receivedOn", problems);
         throwIfAny(problems);
         long id = nextId();
@@ -563,6 +568,15 @@ public class ReviewManagement {
         return followUps;
     }
 
+    /**
+     * The member's commitments with their cell in the years the review looks at (the period's, and the year before,
+     * whose commitments this review checks), as the caller may read them.
+     */
+    List<CommitmentView> commitmentsOf(long memberId, LocalDate periodFrom, LocalDate periodTo) {
+        return commitments.ofMember(memberId, null).stream()
+                .filter(c -> c.year() >= periodFrom.getYear() - 1 && c.year() <= periodTo.getYear()).toList();
+    }
+
     LocalDate todayDate() {
         return today();
     }
@@ -613,20 +627,6 @@ public class ReviewManagement {
             problems.add(Problem.field(field, "error.date.future", d));
         }
         return d;
-    }
-
-    private static List<String> codes(List<String> values, List<Problem> problems) {
-        if (values == null) {
-            return List.of();
-        }
-        List<String> out = values.stream().filter(c -> c != null && !c.isBlank())
-                .map(c -> c.trim().toUpperCase(java.util.Locale.ROOT)).distinct().sorted().toList();
-        for (String c : out) {
-            if (!CODE.matcher(c).matches()) {
-                problems.add(Problem.field("codes", "error.review.code", c));
-            }
-        }
-        return out;
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String key,

@@ -101,7 +101,8 @@ final class ReviewReader {
                 (String) s.get("conclusion"), (String) s.get("held_by"), (String) s.get("final_report"),
                 (String) s.get("additions"), (LocalDate) date(s.get("finalized_on")), suggestions, feedback, cited,
                 remedies, previous(m, round, r), blocker == null ? null : blocker.key(),
-                blocker == null ? null : blocker.arg(), actions, r.version());
+                blocker == null ? null : blocker.arg(), actions, r.version(),
+                r.memberId() == null ? List.of() : m.commitmentsOf(r.memberId(), round.periodFrom(), round.periodTo()));
     }
 
     private static Object date(Object value) {

@@ -327,8 +327,21 @@ class ReviewApiTest extends IntegrationTest {
                         today().plusDays(30).toString(), "ofMember", true),
                         obj("text", "Đăng ký một việc làm theo Chỉ thị 05", "deadline", today().plusDays(45).toString(),
                                 "ofMember", true))).andExpect(status().isOk());
+        // her commitment with the cell for last year, recorded by the secretary on her behalf
+        long commitment = id(post("/api/v1/commitments", secretary1, obj("memberId", member.get("Trần Thị Bình"),
+                "cellCode", p + "-W1", "year", 2025, "codes", List.of("G1.5"), "actions",
+                List.of("Thẳng thắn góp ý trong mỗi kỳ sinh hoạt"), "signedOn", "2025-01-15"))
+                .andExpect(status().isCreated()), "$.id");
         long now = round("2026", LocalDate.of(2026, 1, 1), today());
         long binh = review(now, "-W1", "Trần Thị Bình");
+        // this year's review shows it to be checked; once checked, its outcome
+        read("/api/v1/reviews/" + binh, secretary1).andExpect(jsonPath("$.commitments", hasSize(1)))
+                .andExpect(jsonPath("$.commitments[0].year").value(2025))
+                .andExpect(jsonPath("$.commitments[0].recordedOnBehalf").value(true))
+                .andExpect(jsonPath("$.commitments[0].canCheck").value(true));
+        post("/api/v1/commitments/" + commitment + "/check", secretary1, obj("outcome", "PARTLY", "note",
+                "Đã góp ý nhưng chưa thường xuyên")).andExpect(status().isOk());
+        read("/api/v1/reviews/" + binh, subject).andExpect(jsonPath("$.commitments[0].outcome").value("PARTLY"));
         read("/api/v1/reviews/" + binh, subject).andExpect(status().isOk())
                 .andExpect(jsonPath("$.previous.id").value(before))
                 .andExpect(jsonPath("$.previous.periodLabel").value("2025"))
