@@ -92,7 +92,7 @@ class ReviewPageController {
                         r.collectives(), r.individuals()));
                 return "redirect:/reviews/rounds/" + r.id();
             } catch (DomainException e) {
-                errors = messages.refused(e, response);
+                errors = messages.refused(e, response, null, "round");
             }
         }
         return listPage(clean(form.unitCode()), form, errors, model);

@@ -53,10 +53,20 @@ class ReviewPageMessages {
      * rows are not sent), so that "remedies[1]" names the row the user filled.
      */
     FormErrors errors(ValidationException e, List<Integer> rows) {
+        return errors(e, rows, null);
+    }
+
+    /**
+     * The same, the labels looked up first under {@code review.field.<scope>.<field>} (the round's "deadline" is the
+     * reviews' deadline, an assignment's is its own).
+     */
+    FormErrors errors(ValidationException e, List<Integer> rows, String scope) {
         List<ProblemLine> out = new ArrayList<>();
         for (ValidationException.Problem p : e.problems()) {
             String field = formField(p.field(), rows);
-            String label = label(field);
+            String label = scope == null || field == null ? null
+                    : messages.getMessage(FIELDS + scope + "." + field, null, null, locale());
+            label = label != null ? label : label(field);
             Object[] args = p.args();
             boolean empty = args.length == 0 || args[0] == null || String.valueOf(args[0]).isEmpty();
             String message;
@@ -85,9 +95,13 @@ class ReviewPageMessages {
      * "someone changed this, reload" for a stale version, 403/409/404 with the message otherwise.
      */
     FormErrors refused(DomainException e, HttpServletResponse response, List<Integer> rows) {
+        return refused(e, response, rows, null);
+    }
+
+    FormErrors refused(DomainException e, HttpServletResponse response, List<Integer> rows, String scope) {
         if (e instanceof ValidationException v) {
             response.setStatus(422);
-            return errors(v, rows);
+            return errors(v, rows, scope);
         }
         if (e instanceof ConflictException c && "error.stale".equals(c.messageKey())) {
             response.setStatus(409);

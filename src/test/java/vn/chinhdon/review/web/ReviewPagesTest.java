@@ -204,7 +204,7 @@ class ReviewPagesTest extends IntegrationTest {
                         containsString("<strong>Tên đợt kiểm điểm: </strong><span>Bắt buộc nhập.</span>"),
                         containsString("<strong>Loại kỳ: </strong><span>Bắt buộc nhập.</span>"),
                         containsString("Ngày cuối của kỳ kiểm điểm không được trước ngày đầu."),
-                        containsString("Thời hạn không được trước hôm nay (" + VI.format(today()) + ")."),
+                        containsString("<strong>Hạn kiểm điểm: </strong><span>Thời hạn không được trước hôm nay (" + VI.format(today()) + ").</span>"),
                         containsString("is-invalid"))));
         // a date that is not a date
         mvc.perform(form("/reviews/rounds", board).param("unitCode", p + "-W").param("periodFrom", "31/12"))
