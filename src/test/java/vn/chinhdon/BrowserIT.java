@@ -50,11 +50,13 @@ import vn.chinhdon.remediation.FollowUpManagement;
 import vn.chinhdon.remediation.NewFollowUp;
 import vn.chinhdon.remediation.Source;
 import vn.chinhdon.remediation.SourceKind;
+import vn.chinhdon.review.NewRound;
+import vn.chinhdon.review.ReviewManagement;
 
 /**
  * A provincial organization board on a 360 px phone, in a real browser (Debian's chromium, headless):
  * log in, open the tree, expand a node, open the unit, import one member from a CSV file; then documents, a
- * campaign, follow-up tasks and inspections. Every page is checked for horizontal overflow and script errors (the
+ * campaign, follow-up tasks, inspections and a self-criticism review. Every page is checked for horizontal overflow and script errors (the
  * Content-Security-Policy forbids inline scripts), and saved as a screenshot under target/screenshots at 360 px
  * and 1280 px.
  */
@@ -105,6 +107,12 @@ class BrowserIT {
 
     private long inspection;
 
+    @Autowired
+    ReviewManagement reviews;
+
+    private long round;
+    private long cellReview;
+
     @BeforeAll
     static void browserIsInstalled() {
         assertThat(CHROMEDRIVER)
@@ -146,6 +154,10 @@ class BrowserIT {
             inspection = inspections.propose(new NewInspection(p + "-X", "COMMITTEE", "THEMATIC_INSPECTION",
                     "Kiểm tra việc thực hiện Kế hoạch 07-KH/ĐU về sinh hoạt chuyên đề", null, today.minusYears(1),
                     today.minusDays(1), null, List.of(p + "-C"), List.of(), List.of(plan), null)).id();
+            // the ward's review round of this year, its cell taking part: the cell's collective reviews first
+            round = reviews.open(new NewRound(p + "-X", "Kiểm điểm tự phê bình và phê bình năm " + today.getYear(), "YEAR",
+                    String.valueOf(today.getYear()), today.withDayOfYear(1), today, 1, today.plusDays(30), null, null)).id();
+            cellReview = reviews.reviewsOf(round, p + "-C").get(0).id();
         });
         profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
@@ -279,6 +291,16 @@ class BrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("stepper")));
         assertThat(driver.getPageSource()).contains("196-KH/TU").contains("id=\"step-form\"").contains("id=\"delegate-form\"");
         checkPage("inspection-360");
+
+        // the review round's progress, and the cell's collective review with its session form
+        driver.get(url("/reviews/rounds/" + round));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("progress-lines")));
+        assertThat(driver.getPageSource()).contains("Chờ tập thể cấp dưới kiểm điểm").contains("Chờ kiểm điểm tập thể");
+        checkPage("review-round-360");
+        driver.get(url("/reviews/" + cellReview));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Tập thể Chi bộ khối 1"));
+        assertThat(driver.getPageSource()).contains("id=\"session-form\"").contains("Chưa có bản kiểm điểm kỳ trước");
+        checkPage("review-360");
     }
 
     /** Uploads a CSV with one good row and waits for the htmx result. */

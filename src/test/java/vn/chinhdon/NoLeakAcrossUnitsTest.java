@@ -89,6 +89,9 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
     @Autowired
     CommitmentManagement commitments;
 
+    @Autowired
+    vn.chinhdon.review.ReviewManagement reviews;
+
     @Test
     void aUserOfAnotherProvinceSeesAndChangesNothingByAnyEndpoint() throws Exception {
         String p = unique("leak");
@@ -148,6 +151,21 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
             inspections.conclude(id, new Conclusion(notice, "Kết luận Bímật", null, List.of(
                     new Conclusion.Requirement(targetId, "Yêu cầu Bímật", today.plusDays(30), null))), null);
             ids.put("inspectionId", id);
+            // a review round of A: the cell's collective held, feedback on its member recorded, verified, assigned
+            long round = reviews.open(new vn.chinhdon.review.NewRound(a, "Kiểm điểm Bímật", "YEAR",
+                    String.valueOf(today.getYear()), today.withDayOfYear(1), today, 1, today.plusDays(30), null, null)).id();
+            var lines = reviews.reviewsOf(round, cell);
+            reviews.hold(lines.get(0).id(), new vn.chinhdon.review.Session(today, 60, 1, 1, "Chủ trì Bímật", null,
+                    "Báo cáo Bímật", "Kết luận Bímật", List.of(), List.of()), null);
+            long review = lines.get(1).id();
+            reviews.suggest(review, "Gợi ý Bímật", today);
+            long feedback = reviews.addFeedback(review, new vn.chinhdon.review.NewFeedback("PEOPLE", "Người góp ý Bímật",
+                    "Góp ý Bímật", List.of("G1.1"), today)).id();
+            reviews.verify(feedback, "SUBSTANTIATED", "Xác minh Bímật", null);
+            reviews.assign(feedback, "EXPLAIN", today.plusDays(10));
+            ids.put("reviewRoundId", round);
+            ids.put("reviewId", review);
+            ids.put("feedbackId", feedback);
             ids.put("programId", program);
             ids.put("targetId", targetId);
             ids.put("delegateId", delegateId);
@@ -283,6 +301,10 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
                     : name.equals("id") && pattern.contains("/follow-ups") ? ids.get("followUpId")
                     : name.equals("id") && pattern.contains("/inspections") ? ids.get("inspectionId")
                     : name.equals("id") && pattern.contains("/inspection-programs") ? ids.get("programId")
+                    : name.equals("id") && (pattern.contains("/review-rounds") || pattern.contains("/reviews/rounds"))
+                            ? ids.get("reviewRoundId")
+                    : name.equals("id") && pattern.contains("/review-feedback") ? ids.get("feedbackId")
+                    : name.equals("id") && pattern.contains("/reviews") ? ids.get("reviewId")
                     : name.equals("id") && pattern.contains("/expressions") ? ids.get("expressionId")
                     : name.equals("id") && pattern.contains("/remedy-plans") ? ids.get("planId")
                     : name.equals("id") && pattern.contains("/commitments") ? ids.get("commitmentId")
@@ -304,7 +326,9 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
                 "inspection_program", "inspection", "inspection_target", "inspection_document", "inspection_delegate",
                 "inspection_step", "inspection_diary", "inspection_finding", "inspection_recommendation",
                 "inspection_requirement", "degradation_catalogue", "degradation_catalogue_entry", "conduct_expression",
-                "remedy_plan", "remedy_plan_item", "commitment")) {
+                "remedy_plan", "remedy_plan_item", "commitment",
+                "review_round", "review_subject", "review_suggestion", "review_feedback", "review_assignment",
+                "review_citation", "review_remedy")) {
             s.append(table).append(':').append(jdbc.sql("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from "
                     + table + " t").query(String.class).single()).append(';');
         }

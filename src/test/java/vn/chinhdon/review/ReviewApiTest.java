@@ -89,7 +89,7 @@ class ReviewApiTest extends IntegrationTest {
                 new UnitImportRow(p + "-W1", "Chi bộ tổ dân phố số 1", "SUBORDINATE_CELL", p + "-W", FROM),
                 new UnitImportRow(p + "-W2", "Chi bộ tổ dân phố số 2", "SUBORDINATE_CELL", p + "-W", FROM),
                 new UnitImportRow(p + "-Q", "Đảng bộ tỉnh Khác", "PROVINCIAL", p + "-R", FROM)), 1));
-        LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(BIRTHDAYS.incrementAndGet());
+        LocalDate birth = LocalDate.of(1962, 1, 1).plusDays(BIRTHDAYS.incrementAndGet());
         asSystem(() -> members.importMembers(List.of(
                 row("Nguyễn Văn An", "-W1", birth), row("Trần Thị Bình", "-W1", birth), row("Lê Văn Cường", "-W1", birth),
                 row("Phạm Thị Dung", "-W2", birth), row("Hoàng Văn Em", "-W2", birth)), 1));
