@@ -204,7 +204,7 @@ class ReviewPagesTest extends IntegrationTest {
                         containsString("<strong>Tên đợt kiểm điểm: </strong><span>Bắt buộc nhập.</span>"),
                         containsString("<strong>Loại kỳ: </strong><span>Bắt buộc nhập.</span>"),
                         containsString("Ngày cuối của kỳ kiểm điểm không được trước ngày đầu."),
-                        containsString("<strong>Hạn kiểm điểm: </strong><span>Thời hạn không được trước hôm nay (" + VI.format(today()) + ").</span>"),
+                        containsString("<strong>Hạn kiểm điểm: </strong><span>Thời hạn không được trước ngày mở đợt (" + VI.format(today()) + ").</span>"),
                         containsString("is-invalid"))));
         // a date that is not a date
         mvc.perform(form("/reviews/rounds", board).param("unitCode", p + "-W").param("periodFrom", "31/12"))
@@ -350,7 +350,7 @@ class ReviewPagesTest extends IntegrationTest {
                 .andExpect(content().string(allOf(containsString("<strong>Nguồn góp ý: </strong><span>Bắt buộc nhập.</span>"),
                         containsString("<strong>Người góp ý: </strong><span>Bắt buộc nhập.</span>"),
                         containsString("<strong>Nội dung: </strong><span>Bắt buộc nhập.</span>"),
-                        containsString("Mã biểu hiện „G4.1“ không hợp lệ"))));
+                        containsString("„G4.1“ không phải mã biểu hiện suy thoái"))));
         mvc.perform(form("/reviews/" + binh + "/feedback", board).param("sourceKind", "PEOPLE").param("giver", GIVER)
                 .param("text", "Đồng chí ít tham gia sinh hoạt tổ dân phố").param("codes", "g1.4")
                 .param("version", String.valueOf(version(binh))))
