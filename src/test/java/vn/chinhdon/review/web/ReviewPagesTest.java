@@ -453,8 +453,18 @@ class ReviewPagesTest extends IntegrationTest {
                 "Đăng ký một việc làm theo Chỉ thị 05", "remedies[2].deadline", today().plusDays(45).toString())
                 .andExpect(redirectedUrl("/reviews/" + before + "#session"));
 
+        // her commitment with the cell for 2025, recorded by the secretary on her behalf: this year's review checks it
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/commitments")
+                .with(secretary1.as()).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"memberId\": " + member.get("Trần Thị Bình") + ", \"cellCode\": \"" + p + "-W1\", "
+                        + "\"year\": 2025, \"codes\": [\"G1.5\"], \"actions\": [\"Thẳng thắn góp ý trong sinh hoạt\"], "
+                        + "\"signedOn\": \"2025-01-15\"}"))
+                .andExpect(status().isCreated());
         long now = round("2026", LocalDate.of(2026, 1, 1), today());
         long binh = review(now, "-W1", "Trần Thị Bình");
+        assertThat(html("/reviews/" + binh, secretary1)).contains("Bản cam kết với chi bộ", "Năm 2025",
+                "Thẳng thắn góp ý trong sinh hoạt", "Bí thư ghi thay", "Chưa kiểm tra việc thực hiện",
+                "/conduct/commitments?unitCode=" + p + "-W1&amp;year=2025");
         String page = html("/reviews/" + binh, subject);
         assertThat(page).contains("Kỳ trước (2025): kiểm điểm ngày " + VI.format(today()) + ", còn 2 việc chưa xong",
                 "id=\"previous\"", "Kỳ trước: 2025", "Kỳ này: 2026", "Báo cáo năm 2025: còn ngại phát biểu trong sinh hoạt",
