@@ -16,6 +16,7 @@ import vn.chinhdon.organization.MemberManagement;
 import vn.chinhdon.organization.MemberView;
 import vn.chinhdon.organization.Role.Permission;
 import vn.chinhdon.organization.UnitRef;
+import vn.chinhdon.platform.Inputs;
 import vn.chinhdon.platform.AuditLog;
 import vn.chinhdon.platform.ConflictException;
 import vn.chinhdon.platform.CurrentUser;
@@ -118,7 +119,7 @@ public class CommitmentManagement {
         } else if (actions.size() > MAX_ACTIONS) {
             problems.add(Problem.field("actions", "error.conduct.tooManyActions", String.valueOf(MAX_ACTIONS)));
         }
-        ConductAccess.throwIfAny(problems);
+        Inputs.refuseIfAny(problems);
         if (jdbc.sql("select count(*) from commitment where member_id = ? and cell_id = ? and year = ?")
                 .params(c.memberId(), cell.id(), year).query(Long.class).single() > 0) {
             throw new ConflictException("error.conduct.commitmentExists", access.memberName(c.memberId()),
@@ -176,7 +177,7 @@ public class CommitmentManagement {
         if (outcome == null) {
             problems.add(Problem.field("outcome", "error.conduct.outcome", ""));
         }
-        String text = ConductAccess.text(note, "note", MAX_NOTE, outcome != null && outcome != CommitmentOutcome.KEPT,
+        String text = Inputs.text(note, "note", MAX_NOTE, outcome != null && outcome != CommitmentOutcome.KEPT,
                 problems);
         LocalDate on = checkedOn == null ? today() : checkedOn;
         if (on.isAfter(today())) {
@@ -184,7 +185,7 @@ public class CommitmentManagement {
         } else if (on.isBefore(r.signedOn())) {
             problems.add(Problem.field("checkedOn", "error.conduct.checkedBeforeSigned", r.signedOn()));
         }
-        ConductAccess.throwIfAny(problems);
+        Inputs.refuseIfAny(problems);
         CurrentUser user = CurrentUser.require();
         int n = jdbc.sql("""
                 update commitment set outcome = ?, outcome_note = ?, checked_on = ?, checked_by = ?, checked_by_name = ?,
@@ -201,7 +202,7 @@ public class CommitmentManagement {
         }
         audit.record("COMMITMENT_CHECKED", "COMMITMENT", r.id(), r.cellId(), "Kiểm điểm việc thực hiện cam kết năm "
                 + r.year() + " của " + access.memberName(r.memberId()) + ": " + outcome.name()
-                + (text == null ? "" : " — " + ConductAccess.abbreviate(text)), changes);
+                + (text == null ? "" : " — " + Inputs.abbreviate(text, 200)), changes);
         return commitment(r.id());
     }
 

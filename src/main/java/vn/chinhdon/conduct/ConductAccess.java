@@ -12,7 +12,6 @@ import vn.chinhdon.platform.CurrentUser;
 import vn.chinhdon.platform.ForbiddenException;
 import vn.chinhdon.platform.ValidationException;
 import vn.chinhdon.platform.ValidationException.Problem;
-import vn.chinhdon.shared.VietnameseText;
 
 /**
  * Who may do what in the conduct module, and small shared reads: a unit read ({@code READ_UNITS}) or managed
@@ -102,30 +101,6 @@ class ConductAccess {
         return "(select x.name from org_unit_state x where x.unit_id = " + unitIdColumn + " order by (x.valid_from <= "
                 + dateExpression + ") desc, case when x.valid_from <= " + dateExpression
                 + " then x.valid_from end desc, x.valid_from limit 1)";
-    }
-
-    static String text(String value, String field, int max, boolean required, List<Problem> problems) {
-        String t = VietnameseText.clean(value);
-        if (t == null || t.isEmpty()) {
-            if (required) {
-                problems.add(Problem.field(field, "error.required.named", field));
-            }
-            return null;
-        }
-        if (t.length() > max) {
-            problems.add(Problem.field(field, "error.text.tooLong", String.valueOf(max)));
-        }
-        return t;
-    }
-
-    static void throwIfAny(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
-    }
-
-    static String abbreviate(String text) {
-        return text.length() <= 200 ? text : text.substring(0, 199) + "…";
     }
 
     static String[] array(List<String> values) {

@@ -9,8 +9,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import vn.chinhdon.organization.MemberManagement;
 import vn.chinhdon.organization.MemberView;
@@ -87,7 +85,7 @@ class ConductDemoData implements ApplicationRunner {
         String evidence = "Báo cáo sơ kết 02 năm thực hiện Nghị quyết Trung ương 4 khóa XII của Ban Thường vụ Huyện ủy: "
                 + "nguyên nhân cơ bản là cấp ủy và người đứng đầu cấp ủy chưa quyết liệt trong chỉ đạo, đề ra giải pháp cụ "
                 + "thể khắc phục các biểu hiện suy thoái đã được chỉ ra.";
-        as(OFFICE, () -> {
+        users.runAs(OFFICE, () -> {
             identify(List.of("G1.3"), "Chưa tích cực nghiên cứu, học tập lý luận, chủ trương, đường lối, nghị quyết của "
                     + "Đảng, chính sách, pháp luật của Nhà nước.", evidence, source, reference, by);
             identify(List.of("G1.4"), "Còn một số cán bộ, đảng viên chưa gương mẫu trong công tác, tinh thần trách nhiệm, "
@@ -115,7 +113,7 @@ class ConductDemoData implements ApplicationRunner {
      */
     private void plan() {
         long[] id = new long[1];
-        as(OFFICE, () -> id[0] = conduct.record(new NewRemedyPlan(DISTRICT, null, 2019,
+        users.runAs(OFFICE, () -> id[0] = conduct.record(new NewRemedyPlan(DISTRICT, null, 2019,
                 "Kế hoạch khắc phục các biểu hiện suy thoái năm 2019 của Ban Thường vụ Huyện ủy Giang Thành",
                 LocalDate.of(2019, 3, 12), null, List.of(
                         new NewRemedyPlan.Item("Tăng cường giáo dục chính trị, tư tưởng; tổ chức cho cán bộ, đảng viên "
@@ -134,16 +132,16 @@ class ConductDemoData implements ApplicationRunner {
                                 + "đưa vào quy hoạch đảng viên có biểu hiện suy thoái, vi phạm đạo đức, lối sống.",
                                 List.of("G1.4", "G2.9"), LocalDate.of(2019, 6, 30))))).id());
         RemedyPlanView[] accepted = new RemedyPlanView[1];
-        as(COMMISSION, () -> accepted[0] = conduct.accept(id[0], LocalDate.of(2019, 3, 20), null));
+        users.runAs(COMMISSION, () -> accepted[0] = conduct.accept(id[0], LocalDate.of(2019, 3, 20), null));
         List<RemedyPlanView.Item> items = accepted[0].items();
-        as(OFFICE, () -> {
+        users.runAs(OFFICE, () -> {
             followUps.submit(items.get(0).followUpId(), "Đã tổ chức học tập chuyên đề lý luận và nghị quyết cho 100% "
                     + "chi bộ trong quý III/2019; danh sách tham dự gửi kèm.", null);
             followUps.submit(items.get(1).followUpId(), "Các chi bộ đã sinh hoạt chuyên đề tự phê bình và phê bình; đảng "
                     + "viên ký bản cam kết với chi bộ.", null);
             followUps.submit(items.get(4).followUpId(), "Đã rà soát quy hoạch cán bộ nhiệm kỳ 2020–2025.", null);
         });
-        as(COMMISSION, () -> {
+        users.runAs(COMMISSION, () -> {
             followUps.verify(items.get(0).followUpId(), "Đã kiểm tra hồ sơ học tập; đạt yêu cầu.", null);
             followUps.verify(items.get(4).followUpId(), "Đã kiểm tra kết quả rà soát quy hoạch.", null);
         });
@@ -169,7 +167,7 @@ class ConductDemoData implements ApplicationRunner {
                         "Giúp đỡ hộ khó khăn trong ấp"}};
         int n = Math.max(0, cell.size() - 2);
         long[] ids = new long[n];
-        as(SECRETARY, () -> {
+        users.runAs(SECRETARY, () -> {
             for (int i = 0; i < n; i++) {
                 String[] a = pool[i % pool.length];
                 String[] b = pool[(i + 2) % pool.length];
@@ -178,7 +176,7 @@ class ConductDemoData implements ApplicationRunner {
             }
         });
         LocalDate review = LocalDate.of(2019, 12, 20);
-        as(SECRETARY, () -> {
+        users.runAs(SECRETARY, () -> {
             if (n > 0) {
                 commitments.check(ids[0], CommitmentOutcome.KEPT, "Thực hiện đầy đủ các việc đã cam kết.", review, null);
             }
@@ -203,20 +201,5 @@ class ConductDemoData implements ApplicationRunner {
         @SuppressWarnings("unchecked")
         List<MemberView> list = (List<MemberView>) out[0];
         return list.stream().filter(m -> m.unitCode().equals(CELL)).toList();
-    }
-
-    /** Runs the work as a demo account (so that the history names who did what). */
-    private void as(String username, Runnable work) {
-        Object[] user = new Object[1];
-        CurrentUser.runAsSystem(() -> user[0] = users.loadUserByUsername(username));
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(user[0], null, List.of()));
-        SecurityContextHolder.setContext(context);
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

@@ -16,6 +16,7 @@ import vn.chinhdon.organization.CommitteeManagement;
 import vn.chinhdon.organization.CommitteeView;
 import vn.chinhdon.organization.Role.Permission;
 import vn.chinhdon.organization.UnitRef;
+import vn.chinhdon.platform.Inputs;
 import vn.chinhdon.platform.AuditLog;
 import vn.chinhdon.platform.ConflictException;
 import vn.chinhdon.platform.CurrentUser;
@@ -91,12 +92,12 @@ public class ConductManagement {
         if (codes.isEmpty() && problems.stream().noneMatch(p -> "codes".equals(p.field()))) {
             problems.add(Problem.field("codes", "error.conduct.codesRequired"));
         }
-        String wording = ConductAccess.text(c.wording(), "wording", MAX_WORDING, true, problems);
-        String evidence = ConductAccess.text(c.evidence(), "evidence", MAX_EVIDENCE, false, problems);
-        String sourceKind = ConductAccess.text(c.sourceKind(), "sourceKind", 200, true, problems);
-        String reference = ConductAccess.text(c.sourceReference(), "sourceReference", 500, false, problems);
-        String by = ConductAccess.text(c.identifiedBy(), "identifiedBy", 300, true, problems);
-        ConductAccess.throwIfAny(problems);
+        String wording = Inputs.text(c.wording(), "wording", MAX_WORDING, true, problems);
+        String evidence = Inputs.text(c.evidence(), "evidence", MAX_EVIDENCE, false, problems);
+        String sourceKind = Inputs.text(c.sourceKind(), "sourceKind", 200, true, problems);
+        String reference = Inputs.text(c.sourceReference(), "sourceReference", 500, false, problems);
+        String by = Inputs.text(c.identifiedBy(), "identifiedBy", 300, true, problems);
+        Inputs.refuseIfAny(problems);
         long id = access.nextId();
         CurrentUser me = CurrentUser.require();
         jdbc.sql("""
@@ -112,7 +113,7 @@ public class ConductManagement {
         changes.put("source", sourceKind);
         audit.record("CONDUCT_EXPRESSION_IDENTIFIED", "CONDUCT_EXPRESSION", id, unit.id(),
                 "Biểu hiện suy thoái (" + String.join(", ", codes) + ") tại " + unit.name() + ": "
-                        + ConductAccess.abbreviate(wording), changes);
+                        + Inputs.abbreviate(wording, 200), changes);
         return expression(id);
     }
 
@@ -183,8 +184,8 @@ public class ConductManagement {
                 headName = head.get().memberName();
             }
         }
-        String title = ConductAccess.text(c.title(), "title", 500, true, problems);
-        String number = ConductAccess.text(c.documentNumber(), "documentNumber", 100, false, problems);
+        String title = Inputs.text(c.title(), "title", 500, true, problems);
+        String number = Inputs.text(c.documentNumber(), "documentNumber", 100, false, problems);
         List<NewRemedyPlan.Item> items = c.items() == null ? List.of()
                 : c.items().stream().filter(Objects::nonNull).toList();
         if (items.isEmpty()) {
@@ -197,7 +198,7 @@ public class ConductManagement {
         for (int i = 0; i < items.size(); i++) {
             NewRemedyPlan.Item item = items.get(i);
             String f = "items[" + i + "].";
-            itemTexts.add(ConductAccess.text(item.text(), f + "text", MAX_ITEM, true, problems));
+            itemTexts.add(Inputs.text(item.text(), f + "text", MAX_ITEM, true, problems));
             List<String> codes = catalogue.codes(item.codes(), f + "codes", problems);
             if (codes.isEmpty() && problems.stream().noneMatch(p -> (f + "codes").equals(p.field()))) {
                 problems.add(Problem.field(f + "codes", "error.conduct.codesRequired"));
@@ -221,7 +222,7 @@ public class ConductManagement {
                         : "error.conduct.headPlanExists", String.valueOf(year)));
             }
         }
-        ConductAccess.throwIfAny(problems);
+        Inputs.refuseIfAny(problems);
         long id = access.nextId();
         CurrentUser me = CurrentUser.require();
         jdbc.sql("""
@@ -282,7 +283,7 @@ public class ConductManagement {
                         "error.conduct.deadlineBeforeAccepted", String.valueOf(item.ordinal()), item.deadline(), on));
             }
         }
-        ConductAccess.throwIfAny(problems);
+        Inputs.refuseIfAny(problems);
         String unitCode = access.unitCode(p.unitId());
         String verifierCode = access.unitCode(p.verifierUnitId());
         String label = "Kế hoạch khắc phục biểu hiện suy thoái năm " + p.year()

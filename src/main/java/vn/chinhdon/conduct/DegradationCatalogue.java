@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chinhdon.organization.AccessControl;
 import vn.chinhdon.platform.AuditLog;
 import vn.chinhdon.platform.CurrentUser;
+import vn.chinhdon.platform.Inputs;
 import vn.chinhdon.platform.NotFoundException;
 import vn.chinhdon.platform.ValidationException;
 import vn.chinhdon.platform.ValidationException.Problem;
@@ -173,9 +174,9 @@ public class DegradationCatalogue {
     public CatalogueView load(NewCatalogueVersion v) {
         access.requireAdmin();
         List<Problem> problems = new ArrayList<>();
-        String name = text(v.name(), "name", 200, true, problems);
-        String document = text(v.document(), "document", 60, true, problems);
-        String note = text(v.note(), "note", 2000, false, problems);
+        String name = Inputs.text(v.name(), "name", 200, true, problems);
+        String document = Inputs.text(v.document(), "document", 60, true, problems);
+        String note = Inputs.text(v.note(), "note", 2000, false, problems);
         if (v.effectiveFrom() == null) {
             problems.add(Problem.field("effectiveFrom", "error.required.named", "effectiveFrom"));
         }
@@ -281,17 +282,4 @@ public class DegradationCatalogue {
         return t.substring(0, cut > 20 ? cut : 79) + "…";
     }
 
-    private static String text(String value, String field, int max, boolean required, List<Problem> problems) {
-        String t = VietnameseText.clean(value);
-        if (t == null || t.isEmpty()) {
-            if (required) {
-                problems.add(Problem.field(field, "error.required.named", field));
-            }
-            return null;
-        }
-        if (t.length() > max) {
-            problems.add(Problem.field(field, "error.text.tooLong", String.valueOf(max)));
-        }
-        return t;
-    }
 }

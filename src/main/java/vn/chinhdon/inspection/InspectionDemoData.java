@@ -10,8 +10,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import vn.chinhdon.directives.DocumentRegister;
 import vn.chinhdon.directives.NewDocument;
@@ -97,12 +95,12 @@ class InspectionDemoData implements ApplicationRunner {
         tasks[3] = march2019(4, "X27694", "Đảng bộ Phường 1", office.subList(1, 5), null,
                 "Quán triệt, triển khai Nghị quyết Trung ương 4 khóa XII và các quy định về nêu gương còn chậm, chưa sâu, kỹ",
                 "Quán triệt lại Nghị quyết và các quy định nêu gương đến từng chi bộ, đảng viên", LocalDate.of(2019, 5, 17));
-        as(STAFF, () -> {
+        users.runAs(STAFF, () -> {
             followUps.submit(tasks[0], "Các chi bộ đã kiểm điểm lại; biên bản từng chi bộ gửi kèm.", null);
             followUps.submit(tasks[1], "Đã xây dựng chuyên đề sinh hoạt quý III.", null);
             followUps.submit(tasks[2], "Kế hoạch giám sát số 15-KH/ĐUK đã ban hành và triển khai.", null);
         });
-        as(COMMISSION, () -> {
+        users.runAs(COMMISSION, () -> {
             followUps.sendBack(tasks[1], "Chưa có biên bản sinh hoạt chuyên đề của các chi bộ; đề nghị bổ sung.", null);
             followUps.verify(tasks[2], "Đã kiểm tra kế hoạch và kết quả giám sát; đạt yêu cầu.", null);
         });
@@ -129,7 +127,7 @@ class InspectionDemoData implements ApplicationRunner {
     private long march2019(int n, String target, String targetName, List<MemberView> delegation, String approval,
             String shortcoming, String requirement, LocalDate archivedOn) {
         long[] task = new long[1];
-        as(STAFF, () -> {
+        users.runAs(STAFF, () -> {
             long decision = documents.register(new NewDocument((150 + n) + "-QĐ/TU", "T80", LocalDate.of(2019, 2, 28),
                     "Quyết định thành lập Đoàn kiểm tra số " + n + " của Ban Thường vụ Tỉnh ủy kiểm tra việc thực hiện "
                             + "Nghị quyết Trung ương 4 khóa XII gắn với các quy định nêu gương tại " + targetName,
@@ -187,7 +185,7 @@ class InspectionDemoData implements ApplicationRunner {
                         board.get(0).id(), List.of(new UserManagement.GrantRequest("MEMBER", "T80-DUK-BTC"))));
             }
         });
-        as(COMMISSION, () -> {
+        users.runAs(COMMISSION, () -> {
             long decision = documents.register(new NewDocument("15-QĐ/UBKTTU", "T80", LocalDate.of(2026, 11, 2),
                     "Quyết định giám sát chuyên đề đối với Ban Thường vụ Đảng ủy phường Long An về thực hiện trách nhiệm "
                             + "nêu gương", "Ủy ban Kiểm tra Tỉnh ủy", null, false, List.of())).id();
@@ -204,7 +202,7 @@ class InspectionDemoData implements ApplicationRunner {
             step(id, "DECIDED", LocalDate.of(2026, 11, 2), null, decision, null);
             step(id, "KICKED_OFF", LocalDate.of(2026, 11, 9), "Công bố quyết định giám sát", null, null);
         });
-        as(DELEGATE, () -> {
+        users.runAs(DELEGATE, () -> {
             long id = jdbc.sql("select max(id) from inspection").query(Long.class).single();
             inspections.addDiaryEntry(id, LocalDate.of(2026, 11, 9), "Họp đoàn; gửi đề cương gợi ý báo cáo cho Ban "
                     + "Thường vụ Đảng ủy phường.");
@@ -220,7 +218,7 @@ class InspectionDemoData implements ApplicationRunner {
     private void overdue2026() {
         List<MemberView> ward = cell("X27694-CB01");
         List<MemberView> office = cell("T80-DUK-VPTU");
-        as(COMMISSION, () -> {
+        users.runAs(COMMISSION, () -> {
             long decision = documents.register(new NewDocument("11-QĐ/UBKTTU", "T80", LocalDate.of(2026, 9, 10),
                     "Quyết định kiểm tra đảng viên khi có dấu hiệu vi phạm", "Ủy ban Kiểm tra Tỉnh ủy", null, false,
                     List.of())).id();
@@ -247,20 +245,5 @@ class InspectionDemoData implements ApplicationRunner {
 
     private void step(long id, String step, LocalDate on, String note, Long decision, String report) {
         inspections.advance(id, new InspectionManagement.StepInput(step, on, note, decision, null, report), null);
-    }
-
-    /** Runs the work as a demo account (so that the history names who did what). */
-    private void as(String username, Runnable work) {
-        Object[] user = new Object[1];
-        CurrentUser.runAsSystem(() -> user[0] = users.loadUserByUsername(username));
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(user[0], null, List.of()));
-        SecurityContextHolder.setContext(context);
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

@@ -24,6 +24,7 @@ import vn.chinhdon.platform.AuditLog;
 import vn.chinhdon.platform.ConflictException;
 import vn.chinhdon.platform.CurrentUser;
 import vn.chinhdon.platform.ForbiddenException;
+import vn.chinhdon.platform.Inputs;
 import vn.chinhdon.platform.NotFoundException;
 import vn.chinhdon.platform.ValidationException;
 import vn.chinhdon.platform.ValidationException.Problem;
@@ -88,11 +89,11 @@ public class InspectionManagement {
     public ProgramView createProgram(NewProgram p) {
         List<Problem> problems = new ArrayList<>();
         UnitRef unit = managedUnit(p.unitCode(), today(), problems);
-        InspectionBody body = parse(InspectionBody.class, p.body(), "body", "error.inspection.body", problems);
+        InspectionBody body = Inputs.choice(InspectionBody.class, p.body(), "body", "error.inspection.body", problems);
         if (p.year() == null || p.year() < 2000 || p.year() > today().getYear() + 1) {
             problems.add(Problem.field("year", "error.inspection.programYear", String.valueOf(today().getYear() + 1)));
         }
-        String title = text(p.title(), "title", MAX_TITLE, true, problems);
+        String title = Inputs.text(p.title(), "title", MAX_TITLE, true, problems);
         if (p.documentId() != null) {
             document(p.documentId(), "documentId", problems);
         }
@@ -101,7 +102,7 @@ public class InspectionManagement {
                 .params(unit.id(), body.name(), p.year()).query(Long.class).single() > 0) {
             problems.add(Problem.field("year", "error.inspection.programExists", String.valueOf(p.year())));
         }
-        throwIfAny(problems);
+        Inputs.refuseIfAny(problems);
         long id = nextId();
         jdbc.sql("""
                 insert into inspection_program (id, unit_id, body, year, title, document_id, created_at, created_by)
@@ -180,10 +181,10 @@ public class InspectionManagement {
             on = today();
         }
         UnitRef unit = managedUnit(c.unitCode(), on, problems);
-        InspectionBody body = parse(InspectionBody.class, c.body(), "body", "error.inspection.body", problems);
-        InspectionKind kind = parse(InspectionKind.class, c.kind(), "kind", "error.inspection.kind", problems);
-        String title = text(c.title(), "title", MAX_TITLE, true, problems);
-        String plan = text(c.plan(), "plan", MAX_TEXT, false, problems);
+        InspectionBody body = Inputs.choice(InspectionBody.class, c.body(), "body", "error.inspection.body", problems);
+        InspectionKind kind = Inputs.choice(InspectionKind.class, c.kind(), "kind", "error.inspection.kind", problems);
+        String title = Inputs.text(c.title(), "title", MAX_TITLE, true, problems);
+        String plan = Inputs.text(c.plan(), "plan", MAX_TEXT, false, problems);
         if (c.periodFrom() == null) {
             problems.add(Problem.field("periodFrom", "error.required.named", "periodFrom"));
         } else if (c.periodFrom().isBefore(InspectionRules.earliestPeriodStart(on))) {
@@ -215,7 +216,7 @@ public class InspectionManagement {
         for (Long d : docs) {
             document(d, "documentIds", problems);
         }
-        throwIfAny(problems);
+        Inputs.refuseIfAny(problems);
         long id = nextId();
         jdbc.sql("""
                 insert into inspection (id, program_id, unit_id, body, kind, title, period_from, period_to, plan_text,
@@ -327,7 +328,7 @@ public class InspectionManagement {
         if (units.isEmpty() && targetMembers.isEmpty() && problems.isEmpty()) {
             problems.add(Problem.field("targetUnitCodes", "error.inspection.targetsRequired"));
         }
-        throwIfAny(problems);
+        Inputs.refuseIfAny(problems);
         units.forEach(u -> insertTarget(id, u.id(), null));
         targetMembers.forEach(m -> insertTarget(id, m[1], m[0]));
         inspections.update(r, "step_on = step_on", Map.of());
@@ -365,7 +366,7 @@ public class InspectionManagement {
         Row r = managed(id, version);
         requirePreparing(r);
         List<Problem> problems = new ArrayList<>();
-        DelegateRole role = parse(DelegateRole.class, d.role(), "role", "error.inspection.delegateRole", problems);
+        DelegateRole role = Inputs.choice(DelegateRole.class, d.role(), "role", "error.inspection.delegateRole", problems);
         UnitRef unit = null;
         if (d.memberId() == null) {
             problems.add(Problem.field("memberId", "error.required.named", "memberId"));
@@ -381,8 +382,8 @@ public class InspectionManagement {
                 .params(id, role.name()).query(Long.class).single() > 0) {
             problems.add(Problem.field("role", "error.inspection.delegateRoleTaken", label(role.messageKey())));
         }
-        String declared = text(d.conflict(), "conflict", 1000, false, problems);
-        String approval = text(d.approval(), "approval", 1000, false, problems);
+        String declared = Inputs.text(d.conflict(), "conflict", 1000, false, problems);
+        String approval = Inputs.text(d.approval(), "approval", 1000, false, problems);
         String conflict = null;
         if (unit != null) {
             conflict = conflict(id, d.memberId(), unit, declared, r.proposedOn());
@@ -391,7 +392,7 @@ public class InspectionManagement {
                         conflict));
             }
         }
-        throwIfAny(problems);
+        Inputs.refuseIfAny(problems);
         jdbc.sql("""
                 insert into inspection_delegate (id, inspection_id, member_id, role, conflict, approval, approved_by, added_at,
                   added_by) values (nextval('org_seq'), ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -490,7 +491,7 @@ public class InspectionManagement {
         requireMayTake(r, to);
         List<Problem> problems = new ArrayList<>();
         LocalDate on = stepDate(r, in.on(), problems);
-        String note = text(in.note(), "note", MAX_TEXT, false, problems);
+        String note = Inputs.text(in.note(), "note", MAX_TEXT, false, problems);
         Map<String, Object> set = new LinkedHashMap<>();
         StringBuilder sql = new StringBuilder("step = :step, step_on = :on");
         set.put("step", to.name());
@@ -509,17 +510,17 @@ public class InspectionManagement {
             }
             case SELF_REPORT_SUBMITTED -> {
                 sql.append(", self_report = :report");
-                set.put("report", text(in.report(), "report", MAX_REPORT, true, problems));
+                set.put("report", Inputs.text(in.report(), "report", MAX_REPORT, true, problems));
             }
             case DRAFT_REPORT -> {
                 sql.append(", draft_report = :report");
-                set.put("report", text(in.report(), "report", MAX_REPORT, true, problems));
+                set.put("report", Inputs.text(in.report(), "report", MAX_REPORT, true, problems));
             }
             case ARCHIVED -> sql.append(", archived_on = :on");
             default -> {
             }
         }
-        throwIfAny(problems);
+        Inputs.refuseIfAny(problems);
         inspections.update(r, sql.toString(), set);
         step(id, to, on, note);
         Map<String, Object> changes = new LinkedHashMap<>();
@@ -535,7 +536,7 @@ public class InspectionManagement {
             Map<String, Object> set) {
         issuedDocument(r, in.decisionDocumentId(), "decisionDocumentId", "QĐ", "error.inspection.decisionRequired",
                 "error.inspection.decisionType", on, problems);
-        String approval = text(in.delegationApproval(), "delegationApproval", 1000, false, problems);
+        String approval = Inputs.text(in.delegationApproval(), "delegationApproval", 1000, false, problems);
         List<Object[]> delegates = jdbc.sql("""
                 select member_id, role, conflict, approval from inspection_delegate where inspection_id = ?""")
                 .param(r.id())
@@ -615,7 +616,7 @@ public class InspectionManagement {
         LocalDate on = stepDate(r, c.on(), problems);
         issuedDocument(r, c.documentId(), "documentId", "TB", "error.inspection.noticeRequired",
                 "error.inspection.noticeType", on, problems);
-        String summary = text(c.summary(), "summary", MAX_REPORT, false, problems);
+        String summary = Inputs.text(c.summary(), "summary", MAX_REPORT, false, problems);
         if (jdbc.sql("select count(*) from inspection_finding where inspection_id = ?").param(id).query(Long.class)
                 .single() == 0) {
             problems.add(Problem.field("findings", "error.inspection.findingsRequired"));
@@ -631,7 +632,7 @@ public class InspectionManagement {
                         q == null ? "" : String.valueOf(q.targetId())));
             }
             if (q != null) {
-                text(q.text(), f + ".text", 4000, true, problems);
+                Inputs.text(q.text(), f + ".text", 4000, true, problems);
             }
             LocalDate deadline = q == null ? null : q.deadline();
             if (q != null && deadline == null && q.deadlineWorkingDays() != null) {
@@ -647,7 +648,7 @@ public class InspectionManagement {
             }
             deadlines.add(deadline);
         }
-        throwIfAny(problems);
+        Inputs.refuseIfAny(problems);
         LocalDate archiveDue = workingDays.plusWorkingDays(on, InspectionRules.ARCHIVE_WORKING_DAYS);
         inspections.update(r, "step = 'CONCLUDED', step_on = :on, concluded_on = :on, conclusion_document_id = :doc, "
                 + "conclusion_summary = :summary, archive_due_on = :archive",
@@ -693,8 +694,8 @@ public class InspectionManagement {
         if (days == null || days < 1 || days > max) {
             problems.add(Problem.field("days", "error.inspection.extensionDays", String.valueOf(max)));
         }
-        String why = text(reason, "reason", 1000, true, problems);
-        throwIfAny(problems);
+        String why = Inputs.text(reason, "reason", 1000, true, problems);
+        Inputs.refuseIfAny(problems);
         LocalDate due = Boolean.TRUE.equals(r.limitWorking()) ? workingDays.plusWorkingDays(r.dueOn(), days)
                 : r.dueOn().plusDays(days);
         inspections.update(r, "extension_days = :days, extension_reason = :reason, extended_on = :on, due_on = :due",
@@ -718,8 +719,8 @@ public class InspectionManagement {
         } else if (decided != null && on.isBefore(decided)) {
             problems.add(Problem.field("entryOn", "error.inspection.diaryBeforeDecision", decided));
         }
-        String t = text(text, "text", MAX_TEXT, true, problems);
-        throwIfAny(problems);
+        String t = Inputs.text(text, "text", MAX_TEXT, true, problems);
+        Inputs.refuseIfAny(problems);
         CurrentUser me = CurrentUser.require();
         jdbc.sql("""
                 insert into inspection_diary (id, inspection_id, entry_on, text, author, author_name, created_at)
@@ -742,13 +743,13 @@ public class InspectionManagement {
         if (target == null) {
             problems.add(Problem.field("targetId", "error.inspection.targetNotFound", String.valueOf(f.targetId())));
         }
-        FindingKind kind = parse(FindingKind.class, f.kind(), "kind", "error.inspection.findingKind", problems);
-        String text = text(f.text(), "text", MAX_TEXT, true, problems);
+        FindingKind kind = Inputs.choice(FindingKind.class, f.kind(), "kind", "error.inspection.findingKind", problems);
+        String text = Inputs.text(f.text(), "text", MAX_TEXT, true, problems);
         FindingKind.Cause cause = f.causeKind() == null || f.causeKind().isBlank() ? null
-                : parse(FindingKind.Cause.class, f.causeKind(), "causeKind", "error.inspection.causeKind", problems);
-        String causeText = text(f.cause(), "cause", 4000, false, problems);
+                : Inputs.choice(FindingKind.Cause.class, f.causeKind(), "causeKind", "error.inspection.causeKind", problems);
+        String causeText = Inputs.text(f.cause(), "cause", 4000, false, problems);
         FindingKind.Responsibility resp = f.responsibility() == null || f.responsibility().isBlank() ? null
-                : parse(FindingKind.Responsibility.class, f.responsibility(), "responsibility",
+                : Inputs.choice(FindingKind.Responsibility.class, f.responsibility(), "responsibility",
                         "error.inspection.responsibility", problems);
         if (kind == FindingKind.STRENGTH && (cause != null || resp != null || f.responsibleMemberId() != null)) {
             problems.add(Problem.field("kind", "error.inspection.strengthHasNoCause"));
@@ -780,7 +781,7 @@ public class InspectionManagement {
         if (kind == FindingKind.STRENGTH && !codes.isEmpty()) {
             problems.add(Problem.field("degradationCodes", "error.inspection.strengthHasNoCause"));
         }
-        throwIfAny(problems);
+        Inputs.refuseIfAny(problems);
         long findingId = nextId();
         jdbc.sql("""
                 insert into inspection_finding (id, inspection_id, target_id, kind, text, cause_kind, cause, responsibility,
@@ -790,7 +791,7 @@ public class InspectionManagement {
                         resp == null ? null : resp.name(), responsible, String.join(",", codes), OffsetDateTime.now(clock),
                         username())
                 .update();
-        audit.record("INSPECTION_FINDING", "INSPECTION", id, r.unitId(), kind.name() + ": " + abbreviate(text),
+        audit.record("INSPECTION_FINDING", "INSPECTION", id, r.unitId(), kind.name() + ": " + Inputs.abbreviate(text, 200),
                 Map.of("target", target.id(), "codes", codes));
         return inspection(id);
     }
@@ -836,7 +837,7 @@ public class InspectionManagement {
         }
         // the units above the target as they stood on a valid date
         LocalDate asOf = problems.isEmpty() ? on : today();
-        String text = text(n.text(), "text", 4000, true, problems);
+        String text = Inputs.text(n.text(), "text", 4000, true, problems);
         UnitRef to = null;
         if (n.toUnitCode() == null || n.toUnitCode().isBlank()) {
             problems.add(Problem.field("toUnitCode", "error.required.named", "toUnitCode"));
@@ -850,14 +851,14 @@ public class InspectionManagement {
                         targetUnit.name()));
             }
         }
-        throwIfAny(problems);
+        Inputs.refuseIfAny(problems);
         long recId = nextId();
         jdbc.sql("""
                 insert into inspection_recommendation (id, inspection_id, target_id, to_unit_id, text, made_on, created_by)
                 values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(recId, id, target.id(), to.id(), text, on, username()).update();
         audit.record("INSPECTION_RECOMMENDATION", "INSPECTION", id, target.unitId(),
-                "Kiến nghị gửi " + to.name() + ": " + abbreviate(text), null);
+                "Kiến nghị gửi " + to.name() + ": " + Inputs.abbreviate(text, 200), null);
         return inspection(id);
     }
 
@@ -881,7 +882,7 @@ public class InspectionManagement {
         if (version != null && !version.equals(rec[2])) {
             throw new ConflictException("error.stale");
         }
-        String text = text(answer, "answer", MAX_TEXT, true, new ArrayList<>());
+        String text = Inputs.text(answer, "answer", MAX_TEXT, true, new ArrayList<>());
         if (text == null) {
             throw ValidationException.of("answer", "error.inspection.answerRequired");
         }
@@ -896,7 +897,7 @@ public class InspectionManagement {
             throw new ConflictException("error.stale");
         }
         audit.record("INSPECTION_RECOMMENDATION_ANSWERED", "INSPECTION", id, toUnit, "Trả lời kiến nghị: "
-                + abbreviate(text), null);
+                + Inputs.abbreviate(text, 200), null);
         return inspection(id);
     }
 
@@ -1018,45 +1019,12 @@ public class InspectionManagement {
         }
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String key,
-            List<Problem> problems) {
-        E e = value == null ? null : EnumValues.parse(type, value);
-        if (e == null) {
-            problems.add(Problem.field(field, key, value == null ? "" : value));
-        }
-        return e;
-    }
-
-    private static String text(String value, String field, int max, boolean required, List<Problem> problems) {
-        String t = VietnameseText.clean(value);
-        if (t == null || t.isEmpty()) {
-            if (required) {
-                problems.add(Problem.field(field, "error.required.named", field));
-            }
-            return null;
-        }
-        if (t.length() > max) {
-            problems.add(Problem.field(field, "error.text.tooLong", String.valueOf(max)));
-        }
-        return t;
-    }
-
-    private static void throwIfAny(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
-    }
-
     private static Map<String, Object> mapOf(Object... kv) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
             m.put((String) kv[i], kv[i + 1]);
         }
         return m;
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 200 ? text : text.substring(0, 199) + "…";
     }
 
     private long nextId() {

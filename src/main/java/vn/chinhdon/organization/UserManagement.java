@@ -47,6 +47,25 @@ public class UserManagement implements UserDetailsService {
         this.clock = clock;
     }
 
+    /**
+     * Runs the work as the account, with its grants, so that what it records is attributed to that person (demo data
+     * replaying a story as the people concerned).
+     */
+    public void runAs(String username, Runnable work) {
+        Object[] user = new Object[1];
+        CurrentUser.runAsSystem(() -> user[0] = loadUserByUsername(username));
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                user[0], null, List.of()));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
+    }
+
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {

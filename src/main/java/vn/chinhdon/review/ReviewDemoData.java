@@ -10,8 +10,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import vn.chinhdon.organization.CommitteeManagement;
 import vn.chinhdon.organization.MemberManagement;
@@ -104,7 +102,7 @@ class ReviewDemoData implements ApplicationRunner {
 
     /** The reviews of 2012 under Resolution 4 (khóa XI), from the cells up to the ward, in order. */
     private void round2012(List<MemberView> cell1, List<MemberView> cell2, MemberView head) {
-        as(BOARD, () -> {
+        users.runAs(BOARD, () -> {
             RoundView round = reviews.open(new NewRound(WARD, "Kiểm điểm tự phê bình và phê bình theo Nghị quyết Trung "
                     + "ương 4 (khóa XI)", "AD_HOC", "NQTW4 khóa XI", LocalDate.of(2011, 1, 1), LocalDate.of(2012, 6, 30), 1,
                     LocalDate.of(2012, 9, 15), LocalDate.of(2012, 9, 30), LocalDate.of(2012, 6, 20)));
@@ -157,7 +155,7 @@ class ReviewDemoData implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock);
         LocalDate opened = today.minusDays(12);
         long[] ids = new long[3];
-        as(BOARD, () -> {
+        users.runAs(BOARD, () -> {
             RoundView round = reviews.open(new NewRound(WARD, "Kiểm điểm, đánh giá, xếp loại năm " + today.getYear(),
                     "YEAR", String.valueOf(today.getYear()), LocalDate.of(today.getYear(), 1, 1),
                     LocalDate.of(today.getYear(), 12, 31), 1, today.plusDays(20), today.plusDays(30), opened));
@@ -175,7 +173,7 @@ class ReviewDemoData implements ApplicationRunner {
             reviews.verify(founded, "SUBSTANTIATED", "Đối chiếu sổ đăng ký làm theo của chi bộ", opened.plusDays(4), null);
             reviews.assign(founded, "EXPLAIN", today.plusDays(10));
         });
-        as(SECRETARY, () -> {
+        users.runAs(SECRETARY, () -> {
             hold(review(ids[0], WARD + "-CB01", null), opened.plusDays(5), "Báo cáo kiểm điểm của chi ủy năm "
                     + today.getYear() + ", so với kỳ trước: sinh hoạt đã đổi mới, còn hạn chế về theo dõi việc làm theo.",
                     null, List.of());
@@ -195,20 +193,5 @@ class ReviewDemoData implements ApplicationRunner {
     private void hold(long review, LocalDate on, String report, String conclusion, List<Long> cited) {
         reviews.hold(review, new Session(on, 120, null, null, "Bí thư chi bộ", "Đại diện Đảng ủy phường", report,
                 conclusion, cited, List.of()), null);
-    }
-
-    /** Runs the work as a demo account (so that the history names who did what). */
-    private void as(String username, Runnable work) {
-        Object[] user = new Object[1];
-        CurrentUser.runAsSystem(() -> user[0] = users.loadUserByUsername(username));
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(user[0], null, List.of()));
-        SecurityContextHolder.setContext(context);
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

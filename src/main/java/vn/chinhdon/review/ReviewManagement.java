@@ -21,6 +21,7 @@ import vn.chinhdon.platform.BoundSql;
 import vn.chinhdon.platform.ConflictException;
 import vn.chinhdon.platform.CurrentUser;
 import vn.chinhdon.platform.ForbiddenException;
+import vn.chinhdon.platform.Inputs;
 import vn.chinhdon.platform.NotFoundException;
 import vn.chinhdon.platform.ValidationException;
 import vn.chinhdon.platform.ValidationException.Problem;
@@ -31,7 +32,6 @@ import vn.chinhdon.remediation.Source;
 import vn.chinhdon.remediation.SourceKind;
 import vn.chinhdon.review.ReviewRows.Round;
 import vn.chinhdon.review.ReviewRows.Row;
-import vn.chinhdon.shared.EnumValues;
 import vn.chinhdon.shared.VietnameseText;
 
 /**
@@ -99,9 +99,9 @@ public class ReviewManagement {
                 problems.add(Problem.field("unitCode", "error.unit.ended", unit.code()));
             }
         }
-        String title = text(n.title(), "title", 500, true, problems);
-        PeriodKind kind = parse(PeriodKind.class, n.periodKind(), "periodKind", "error.review.periodKind", problems);
-        String label = text(n.periodLabel(), "periodLabel", 40, true, problems);
+        String title = Inputs.text(n.title(), "title", 500, true, problems);
+        PeriodKind kind = Inputs.choice(PeriodKind.class, n.periodKind(), "periodKind", "error.review.periodKind", problems);
+        String label = Inputs.text(n.periodLabel(), "periodLabel", 40, true, problems);
         LocalDate on = date(n.openedOn(), "openedOn", problems);
         if (n.periodFrom() == null) {
             problems.add(Problem.field("periodFrom", "error.required.named", "periodFrom"));
@@ -129,7 +129,7 @@ public class ReviewManagement {
                 .params(unit.id(), label, kind == null ? "" : kind.name()).query(Long.class).single() > 0) {
             problems.add(Problem.field("periodLabel", "error.review.roundExists", label));
         }
-        throwIfAny(problems);
+        Inputs.refuseIfAny(problems);
         long id = nextId();
         jdbc.sql("""
                 insert into review_round (id, unit_id, title, period_kind, period_label, period_from, period_to, depth,
@@ -195,9 +195,9 @@ public class ReviewManagement {
                         || tree.allows(u.id(), Permission.MANAGE_REVIEWS))
                 .orElseThrow(() -> new ForbiddenException("error.review.notSuperior"));
         List<Problem> problems = new ArrayList<>();
-        String t = text(text, "text", MAX_TEXT, true, problems);
+        String t = Inputs.text(text, "text", MAX_TEXT, true, problems);
         LocalDate on = date(givenOn, "givenOn", problems);
-        throwIfAny(problems);
+        Inputs.refuseIfAny(problems);
         if (r.state().held()) {
             throw new ConflictException("error.review.heldAlready");
         }
@@ -219,12 +219,12 @@ public class ReviewManagement {
         Round round = rows.round(r.roundId()).orElseThrow();
         requireManager(round, r);
         List<Problem> problems = new ArrayList<>();
-        FeedbackSource source = parse(FeedbackSource.class, f.sourceKind(), "sourceKind", "error.review.source", problems);
-        String giver = text(f.giver(), "giver", 300, true, problems);
-        String t = text(f.text(), "text", MAX_TEXT, true, problems);
+        FeedbackSource source = Inputs.choice(FeedbackSource.class, f.sourceKind(), "sourceKind", "error.review.source", problems);
+        String giver = Inputs.text(f.giver(), "giver", 300, true, problems);
+        String t = Inputs.text(f.text(), "text", MAX_TEXT, true, problems);
         List<String> codes = catalogue.codes(f.codes(), "codes", problems);
         LocalDate on = date(f.receivedOn(), "receivedOn", problems);
-        throwIfAny(problems);
+        Inputs.refuseIfAny(problems);
         long id = nextId();
         jdbc.sql("""
                 insert into review_feedback (id, subject_id, source_kind, giver, text, codes, received_on, created_at,
@@ -254,18 +254,18 @@ public class ReviewManagement {
             throw new ConflictException("error.review.verifiedAlready");
         }
         List<Problem> problems = new ArrayList<>();
-        FeedbackState state = parse(FeedbackState.class, outcome, "outcome", "error.review.outcome", problems);
+        FeedbackState state = Inputs.choice(FeedbackState.class, outcome, "outcome", "error.review.outcome", problems);
         if (state == FeedbackState.UNVERIFIED) {
             problems.add(Problem.field("outcome", "error.review.outcome", outcome));
         }
-        String method = text(how, "verification", 4000, true, problems);
+        String method = Inputs.text(how, "verification", 4000, true, problems);
         LocalDate on = date(verifiedOn, "verifiedOn", problems);
         LocalDate received = jdbc.sql("select received_on from review_feedback where id = ?").param(feedbackId)
                 .query(LocalDate.class).single();
         if (on.isBefore(received)) {
             problems.add(Problem.field("verifiedOn", "error.review.verifiedBeforeReceived", received));
         }
-        throwIfAny(problems);
+        Inputs.refuseIfAny(problems);
         int n = jdbc.sql("""
                 update review_feedback set state = ?, verified_on = ?, verified_by = ?, verification = ?,
                   version = version + 1 where id = ? and version = ?""")
@@ -291,15 +291,15 @@ public class ReviewManagement {
             throw new ConflictException("error.review.notSubstantiated");
         }
         List<Problem> problems = new ArrayList<>();
-        AssignmentKind k = parse(AssignmentKind.class, kind, "kind", "error.review.assignmentKind", problems);
+        AssignmentKind k = Inputs.choice(AssignmentKind.class, kind, "kind", "error.review.assignmentKind", problems);
         if (deadline == null) {
             problems.add(Problem.field("deadline", "error.required.named", "deadline"));
         } else if (deadline.isBefore(today())) {
             problems.add(Problem.field("deadline", "error.review.deadlinePast", today()));
         }
-        throwIfAny(problems);
+        Inputs.refuseIfAny(problems);
         Row r = rows.row(f.reviewId()).orElseThrow();
-        String label = (k == AssignmentKind.EXPLAIN ? "Giải trình góp ý: " : "Tiếp thu góp ý: ") + abbreviate(f.text(), 240);
+        String label = (k == AssignmentKind.EXPLAIN ? "Giải trình góp ý: " : "Tiếp thu góp ý: ") + Inputs.abbreviate(f.text(), 240);
         FollowUpView task = followUps.open(new NewFollowUp(new Source(SourceKind.REVIEW, f.reviewId(), label),
                 unitCode(r.unitId()), r.memberId(), unitCode(round.unitId()), f.text(), deadline, null, null, null));
         jdbc.sql("""
@@ -345,10 +345,10 @@ public class ReviewManagement {
                 problems.add(Problem.field("present", "error.review.attendance"));
             }
         }
-        String chair = text(s.chair(), "chair", 200, true, problems);
-        String rep = text(s.superiorRepresentative(), "superiorRepresentative", 200, false, problems);
-        String report = text(s.report(), "report", MAX_REPORT, true, problems);
-        String conclusion = text(s.conclusion(), "conclusion", MAX_TEXT, false, problems);
+        String chair = Inputs.text(s.chair(), "chair", 200, true, problems);
+        String rep = Inputs.text(s.superiorRepresentative(), "superiorRepresentative", 200, false, problems);
+        String report = Inputs.text(s.report(), "report", MAX_REPORT, true, problems);
+        String conclusion = Inputs.text(s.conclusion(), "conclusion", MAX_TEXT, false, problems);
         List<Long> cited = s.citedFeedbackIds() == null ? List.of()
                 : s.citedFeedbackIds().stream().filter(java.util.Objects::nonNull).distinct().toList();
         for (Long id : cited) {
@@ -367,7 +367,7 @@ public class ReviewManagement {
             if (m == null) {
                 continue;
             }
-            text(m.text(), f + ".text", 4000, true, problems);
+            Inputs.text(m.text(), f + ".text", 4000, true, problems);
             if (m.deadline() == null) {
                 problems.add(Problem.field(f + ".deadline", "error.required.named", "deadline"));
             } else if (m.deadline().isBefore(on)) {
@@ -377,7 +377,7 @@ public class ReviewManagement {
                 problems.add(Problem.field(f + ".ofMember", "error.review.remedyOfCollective"));
             }
         }
-        throwIfAny(problems);
+        Inputs.refuseIfAny(problems);
         Map<String, Object> set = new LinkedHashMap<>();
         set.put("on", on);
         set.put("duration", s.durationMinutes());
@@ -400,7 +400,7 @@ public class ReviewManagement {
                 continue;
             }
             FollowUpView task = followUps.openAllowedBySource(new NewFollowUp(new Source(SourceKind.REVIEW, reviewId,
-                    abbreviate(label, 300)), unitCode(r.unitId()), m.ofMember() ? r.memberId() : null,
+                    Inputs.abbreviate(label, 300)), unitCode(r.unitId()), m.ofMember() ? r.memberId() : null,
                     unitCode(round.unitId()), VietnameseText.clean(m.text()), m.deadline(), null, on, null));
             jdbc.sql("insert into review_remedy (subject_id, follow_up_id) values (?, ?)").params(reviewId, task.id())
                     .update();
@@ -430,9 +430,9 @@ public class ReviewManagement {
                     .DefaultMessageSourceResolvable(new String[] {blocker.key()}, new Object[] {blocker.arg()}, blocker.key()));
         }
         List<Problem> problems = new ArrayList<>();
-        String report = text(finalReport, "finalReport", MAX_REPORT, true, problems);
-        String added = text(additions, "additions", MAX_TEXT, true, problems);
-        throwIfAny(problems);
+        String report = Inputs.text(finalReport, "finalReport", MAX_REPORT, true, problems);
+        String added = Inputs.text(additions, "additions", MAX_TEXT, true, problems);
+        Inputs.refuseIfAny(problems);
         rows.update(r, "state = 'FINALIZED', final_report = :report, additions = :added, finalized_on = :on, "
                 + "finalized_by = :by", Map.of("report", report, "added", added, "on", today(), "by", username()));
         audit.record("REVIEW_FINALIZED", "REVIEW", reviewId, r.unitId(), "Hoàn chỉnh báo cáo kiểm điểm tập thể", null);
@@ -627,39 +627,6 @@ public class ReviewManagement {
             problems.add(Problem.field(field, "error.date.future", d));
         }
         return d;
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String key,
-            List<Problem> problems) {
-        E e = value == null ? null : EnumValues.parse(type, value);
-        if (e == null) {
-            problems.add(Problem.field(field, key, value == null ? "" : value));
-        }
-        return e;
-    }
-
-    private static String text(String value, String field, int max, boolean required, List<Problem> problems) {
-        String t = VietnameseText.clean(value);
-        if (t == null || t.isEmpty()) {
-            if (required) {
-                problems.add(Problem.field(field, "error.required.named", field));
-            }
-            return null;
-        }
-        if (t.length() > max) {
-            problems.add(Problem.field(field, "error.text.tooLong", String.valueOf(max)));
-        }
-        return t;
-    }
-
-    static String abbreviate(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
-
-    private static void throwIfAny(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
     }
 
     private long nextId() {
