@@ -328,7 +328,8 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
                 "inspection_requirement", "degradation_catalogue", "degradation_catalogue_entry", "conduct_expression",
                 "remedy_plan", "remedy_plan_item", "commitment",
                 "review_round", "review_subject", "review_suggestion", "review_feedback", "review_assignment",
-                "review_citation", "review_remedy")) {
+                "review_citation", "review_remedy", "evaluation_rule_set", "evaluation_score_band", "evaluation_cap",
+                "evaluation_org_rule")) {
             s.append(table).append(':').append(jdbc.sql("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from "
                     + table + " t").query(String.class).single()).append(';');
         }
