@@ -30,6 +30,16 @@ public record RuleSetView(String code, String name, String document, LocalDate e
         return new Caps(caps);
     }
 
+    /** The quota of Hoàn thành xuất sắc of this set. */
+    public Quota quota() {
+        return new Quota(quotaPercent);
+    }
+
+    /** The organization rules of this set. */
+    public OrganizationRules organizationLevels() {
+        return new OrganizationRules(organizationRules);
+    }
+
     /** A level's score band: {@code minScore} inclusive, {@code maxScore} exclusive (100 inclusive). */
     public record Band(Level level, String levelLabel, BigDecimal minScore, BigDecimal maxScore, boolean confirmed,
             String basis) {
