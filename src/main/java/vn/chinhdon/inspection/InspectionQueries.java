@@ -171,7 +171,8 @@ public class InspectionQueries {
         return new InspectionOverview(unit.code(), unit.name(), on, by, of,
                 by.values().stream().mapToLong(Long::longValue).sum(), of.values().stream().mapToLong(Long::longValue).sum(),
                 overdue[0], overdue[1], openRecommendations, c.total(), c.open() + c.submitted(), c.late(), c.verified(),
-                c.percentVerified());
+                c.percentVerified(),
+                tree.allows(unit.id(), Permission.MANAGE_INSPECTIONS));
     }
 
     /**

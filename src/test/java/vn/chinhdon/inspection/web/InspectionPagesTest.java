@@ -355,6 +355,12 @@ class InspectionPagesTest extends IntegrationTest {
         mvc.perform(get("/inspections/" + ids[0] + "/notice").with(commission)).andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("chưa có thông báo kết luận")));
 
+        // proposing is offered only to those who may: a member reading the district sees the list, not the button
+        mvc.perform(get(list).param("unitCode", p + "-D").with(account("MEMBER", p + "-D"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/inspections/new"))));
+        mvc.perform(get(list).param("unitCode", p + "-P").with(commission))
+                .andExpect(content().string(containsString("/inspections/new?unitCode=" + p + "-P")));
+
         // the list as CSV with the same filters: the header, the overdue one only
         mvc.perform(get("/inspections/export.csv").param("unitCode", p + "-P").param("overdue", "true").with(commission))
                 .andExpect(status().isOk())

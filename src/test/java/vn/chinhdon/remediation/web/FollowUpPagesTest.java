@@ -30,6 +30,9 @@ import vn.chinhdon.remediation.SourceKind;
 class FollowUpPagesTest extends IntegrationTest {
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     FollowUpManagement followUps;
 
     @Autowired
@@ -45,7 +48,7 @@ class FollowUpPagesTest extends IntegrationTest {
         asSystem(() -> organization.importUnits(List.of(
                 new UnitImportRow(p + "-P", "Đảng bộ tỉnh Thử", "PROVINCIAL", null, from),
                 new UnitImportRow(p + "-D", "Đảng bộ huyện Thử", "DIRECTLY_UNDER", p + "-P", from)), 1));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         asSystem(() -> followUps.open(new NewFollowUp(new Source(SourceKind.REVIEW, 9L, "Kiểm điểm"), p + "-D", null,
                 p + "-P", "Khắc phục việc chậm nộp báo cáo kiểm điểm", today.minusDays(10), null, today.minusDays(20), null)));
         reminders.run(today.minusDays(1));
