@@ -710,7 +710,14 @@ public class InspectionManagement {
     /** A dated entry of the delegation's diary, by a delegate or the issuing side, from the decision to the conclusion. */
     @Transactional
     public InspectionView addDiaryEntry(long id, LocalDate entryOn, String text) {
+        return addDiaryEntry(id, entryOn, text, null);
+    }
+
+    /** The same, refused as stale if the inspection changed since the caller read {@code version}. */
+    @Transactional
+    public InspectionView addDiaryEntry(long id, LocalDate entryOn, String text, Long version) {
         Row r = recording(id);
+        Inspections.checkVersion(r, version);
         List<Problem> problems = new ArrayList<>();
         LocalDate on = entryOn == null ? today() : entryOn;
         LocalDate decided = stepDate(id, InspectionStep.DECIDED);
@@ -733,7 +740,14 @@ public class InspectionManagement {
     /** A finding about one target, by a delegate or the issuing side, before the conclusion. */
     @Transactional
     public InspectionView addFinding(long id, NewFinding f) {
+        return addFinding(id, f, null);
+    }
+
+    /** The same, refused as stale if the inspection changed since the caller read {@code version}. */
+    @Transactional
+    public InspectionView addFinding(long id, NewFinding f, Long version) {
         Row r = recording(id);
+        Inspections.checkVersion(r, version);
         if (r.step().ordinal() < InspectionStep.KICKED_OFF.ordinal()) {
             throw new ConflictException("error.inspection.findingsWhenRunning");
         }
@@ -816,7 +830,14 @@ public class InspectionManagement {
      */
     @Transactional
     public InspectionView recommend(long id, NewRecommendation n) {
+        return recommend(id, n, null);
+    }
+
+    /** The same, refused as stale if the inspection changed since the caller read {@code version}. */
+    @Transactional
+    public InspectionView recommend(long id, NewRecommendation n, Long version) {
         Row r = inspections.visible(id);
+        Inspections.checkVersion(r, version);
         if (r.step().ordinal() < InspectionStep.KICKED_OFF.ordinal()) {
             throw new ConflictException("error.inspection.recommendWhenRunning");
         }

@@ -185,7 +185,14 @@ public class ReviewManagement {
     /** A suggestion (gợi ý kiểm điểm) of the unit above the review's unit, by whoever records its reviews. */
     @Transactional
     public ReviewView suggest(long reviewId, String text, LocalDate givenOn) {
+        return suggest(reviewId, text, givenOn, null);
+    }
+
+    /** The same, refused as stale if the review changed since the caller read {@code version}. */
+    @Transactional
+    public ReviewView suggest(long reviewId, String text, LocalDate givenOn, Long version) {
         Row r = rows.visible(reviewId);
+        ReviewRows.checkVersion(r.version(), version);
         if (rows.isSubject(r)) {
             throw new ForbiddenException("error.review.ownReview");
         }
@@ -215,7 +222,14 @@ public class ReviewManagement {
      */
     @Transactional
     public FeedbackView addFeedback(long reviewId, NewFeedback f) {
+        return addFeedback(reviewId, f, null);
+    }
+
+    /** The same, refused as stale if the review changed since the caller read {@code version}. */
+    @Transactional
+    public FeedbackView addFeedback(long reviewId, NewFeedback f, Long version) {
         Row r = rows.visible(reviewId);
+        ReviewRows.checkVersion(r.version(), version);
         Round round = rows.round(r.roundId()).orElseThrow();
         requireManager(round, r);
         List<Problem> problems = new ArrayList<>();

@@ -3,7 +3,6 @@ package vn.chinhdon.inspection.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +31,6 @@ import vn.chinhdon.inspection.web.InspectionForms.RequirementRow;
 import vn.chinhdon.inspection.web.InspectionForms.StepForm;
 import vn.chinhdon.inspection.web.InspectionForms.TargetsForm;
 import vn.chinhdon.inspection.web.InspectionForms.VersionForm;
-import vn.chinhdon.platform.ConflictException;
 import vn.chinhdon.platform.DomainException;
 import vn.chinhdon.platform.FormErrors;
 import vn.chinhdon.platform.ValidationException.Problem;
@@ -150,8 +148,7 @@ class InspectionFormController {
     String addDiaryEntry(@PathVariable long id, @Validated @ModelAttribute DiaryForm form, BindingResult binding,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return act(id, "diary", form, binding, () -> {
-            requireVersion(id, form.version());
-            inspections.addDiaryEntry(id, form.entryOn(), form.text());
+            inspections.addDiaryEntry(id, form.entryOn(), form.text(), form.version());
             return messages.text("inspection.diaryAdded");
         }, "diary", model, redirect, response);
     }
@@ -160,10 +157,9 @@ class InspectionFormController {
     String addFinding(@PathVariable long id, @Validated @ModelAttribute FindingForm form, BindingResult binding,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return act(id, "finding", form, binding, () -> {
-            requireVersion(id, form.version());
             inspections.addFinding(id, new NewFinding(form.targetId(), FormValues.clean(form.kind()), form.text(),
                     FormValues.clean(form.causeKind()), form.cause(), FormValues.clean(form.responsibility()),
-                    form.responsibleMemberId(), FormValues.tokens(form.degradationCodes())));
+                    form.responsibleMemberId(), FormValues.tokens(form.degradationCodes())), form.version());
             return messages.text("inspection.findingAdded");
         }, "findings", model, redirect, response);
     }
@@ -172,9 +168,8 @@ class InspectionFormController {
     String recommend(@PathVariable long id, @Validated @ModelAttribute RecommendationForm form, BindingResult binding,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return act(id, "recommendation", form, binding, () -> {
-            requireVersion(id, form.version());
             inspections.recommend(id, new NewRecommendation(form.targetId(), FormValues.clean(form.toUnitCode()),
-                    form.text(), form.madeOn()));
+                    form.text(), form.madeOn()), form.version());
             return messages.text("inspection.recommended");
         }, "recommendations", model, redirect, response);
     }
@@ -186,17 +181,6 @@ class InspectionFormController {
             inspections.answer(id, recommendationId, form.answer(), form.version());
             return messages.text("inspection.answered");
         }, "recommendations", model, redirect, response);
-    }
-
-    /**
-     * Diary entries, findings and recommendations are added without touching the inspection: the version the
-     * user read is compared here, so that a form sent from a page that has meanwhile changed (another step taken)
-     * asks for a reload like every other form.
-     */
-    private void requireVersion(long id, Long version) {
-        if (!Objects.equals(inspections.inspection(id).version(), version)) {
-            throw new ConflictException("error.stale");
-        }
     }
 
     /** One form: binding problems, else the facade call; done → back to the section, refused → the page again. */

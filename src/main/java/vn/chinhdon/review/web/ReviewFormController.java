@@ -55,8 +55,7 @@ class ReviewFormController {
     String suggest(@PathVariable long id, @Validated @ModelAttribute SuggestionForm form, BindingResult binding,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return act(id, "suggest", form, binding, () -> {
-            requireVersion(id, form.version());
-            reviews.suggest(id, form.text(), form.givenOn());
+            reviews.suggest(id, form.text(), form.givenOn(), form.version());
             return messages.text("review.suggested");
         }, "suggestions", model, redirect, response);
     }
@@ -65,9 +64,8 @@ class ReviewFormController {
     String addFeedback(@PathVariable long id, @Validated @ModelAttribute FeedbackForm form, BindingResult binding,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return act(id, "feedback", form, binding, () -> {
-            requireVersion(id, form.version());
             FeedbackView f = reviews.addFeedback(id, new NewFeedback(ReviewPageController.clean(form.sourceKind()),
-                    form.giver(), form.text(), codes(form.codes()), form.receivedOn()));
+                    form.giver(), form.text(), codes(form.codes()), form.receivedOn()), form.version());
             return messages.text("review.feedbackAdded", f.id());
         }, "feedback", model, redirect, response);
     }
@@ -143,16 +141,6 @@ class ReviewFormController {
             throw new NotFoundException("error.review.feedbackNotFound", feedbackId);
         }
         return f;
-    }
-
-    /**
-     * Suggestions and feedback are added without touching the review: the version the user read is compared here,
-     * so that a form sent from a page that has meanwhile changed (the session recorded) asks for a reload.
-     */
-    private void requireVersion(long id, Long version) {
-        if (version == null || reviews.review(id).version() != version) {
-            throw new ConflictException("error.stale");
-        }
     }
 
     private static List<String> codes(String text) {
