@@ -2,14 +2,21 @@ package vn.chinhdon;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.json.JsonMapper;
 import vn.chinhdon.organization.UserManagement;
 import vn.chinhdon.platform.CurrentUser;
 
@@ -30,6 +37,9 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected UserManagement users;
+
+    @Autowired
+    protected JsonMapper json;
 
     /** A unique prefix for codes and usernames of one test. */
     protected static String unique(String prefix) {
@@ -57,5 +67,25 @@ public abstract class IntegrationTest {
 
     protected RequestPostProcessor admin() {
         return account("ADMIN", null);
+    }
+
+    /** A JSON object from keys and values, in order. */
+    protected static Map<String, Object> obj(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    /** POSTs the body as JSON, acting as {@code who}. */
+    protected ResultActions postJson(String url, RequestPostProcessor who, Map<String, Object> body) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.post(url).with(who).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(body)));
+    }
+
+    /** The response's body as text. */
+    protected static String body(ResultActions result) throws Exception {
+        return result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 }

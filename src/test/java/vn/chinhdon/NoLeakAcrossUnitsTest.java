@@ -92,6 +92,12 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
     @Autowired
     vn.chinhdon.review.ReviewManagement reviews;
 
+    @Autowired
+    vn.chinhdon.evaluation.EvaluationManagement evaluations;
+
+    @Autowired
+    vn.chinhdon.evaluation.EvaluationQueries evaluationQueries;
+
     @Test
     void aUserOfAnotherProvinceSeesAndChangesNothingByAnyEndpoint() throws Exception {
         String p = unique("leak");
@@ -182,6 +188,14 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
                     List.of("Cam kết Bímật"), null, null)).id();
             commitments.check(commitment, CommitmentOutcome.PARTLY, "Nhận xét Bímật");
             ids.put("commitmentId", commitment);
+            long season = evaluations.open(new vn.chinhdon.evaluation.NewSeason(a, "Xếp loại Bímật", 2025, null, null,
+                    today, null)).id();
+            long rating = evaluationQueries.ratings(season, cell, null, false, null, 1).items().stream()
+                    .filter(r -> r.memberId() == null).findFirst().orElseThrow().id();
+            evaluations.selfAssess(rating, new vn.chinhdon.evaluation.RatingCommand("GOOD", java.math.BigDecimal.valueOf(80),
+                    "Tự đánh giá Bímật", null, null, null, null, null));
+            ids.put("seasonId", season);
+            ids.put("ratingId", rating);
         });
         account("COMMITTEE_STAFF", a); // a user of A, whose account an outsider must not read
         ids.put("userId", jdbc.sql("select user_id from user_grant where unit_id = (select id from org_unit where code = ?)")
@@ -238,6 +252,10 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
         body.put("targetMemberIds", List.of(ids.get("memberId")));
         body.put("unitCodes", List.of(cell));
         body.put("memberIds", List.of(ids.get("memberId")));
+        body.put("level", "GOOD");
+        body.put("score", 80);
+        body.put("decisionNumber", "99-QĐ/TU");
+        body.put("acknowledgement", "Xem xét lạ");
         body.put("documentIds", List.of(ids.get("documentId")));
         body.put("targetId", ids.get("targetId"));
         body.put("step", "FOLLOW_UP");
@@ -308,6 +326,8 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
                     : name.equals("id") && pattern.contains("/expressions") ? ids.get("expressionId")
                     : name.equals("id") && pattern.contains("/remedy-plans") ? ids.get("planId")
                     : name.equals("id") && pattern.contains("/commitments") ? ids.get("commitmentId")
+                    : name.equals("id") && pattern.contains("/evaluation-seasons") ? ids.get("seasonId")
+                    : name.equals("id") && pattern.contains("/ratings") ? ids.get("ratingId")
                     : name.equals("number") ? 1
                     : ids.getOrDefault(name, ids.get("id"));
             m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(value)));
@@ -329,7 +349,7 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
                 "remedy_plan", "remedy_plan_item", "commitment",
                 "review_round", "review_subject", "review_suggestion", "review_feedback", "review_assignment",
                 "review_citation", "review_remedy", "evaluation_rule_set", "evaluation_score_band", "evaluation_cap",
-                "evaluation_org_rule")) {
+                "evaluation_org_rule", "evaluation_season", "evaluation_rating", "evaluation_step", "evidence_entry")) {
             s.append(table).append(':').append(jdbc.sql("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from "
                     + table + " t").query(String.class).single()).append(';');
         }

@@ -9,17 +9,19 @@ public enum Role {
     COMMITTEE_STAFF(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.READ_CONFIDENTIAL,
             Permission.MANAGE_DOCUMENTS, Permission.MANAGE_CAMPAIGNS, Permission.DELIVER_OBLIGATIONS,
             Permission.VERIFY_FOLLOW_UPS, Permission.MANAGE_INSPECTIONS, Permission.RECORD_REVIEWS,
-            Permission.MANAGE_CONDUCT)),
+            Permission.MANAGE_CONDUCT, Permission.RECORD_EVALUATIONS, Permission.MANAGE_EVALUATIONS,
+            Permission.DECIDE_EVALUATIONS)),
     ORGANIZATION_BOARD(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.MANAGE_UNITS,
             Permission.MANAGE_MEMBERS, Permission.READ_AUDIT, Permission.READ_CONFIDENTIAL, Permission.MANAGE_REVIEWS,
             Permission.RECORD_REVIEWS, Permission.READ_FEEDBACK_GIVERS, Permission.VERIFY_FOLLOW_UPS,
-            Permission.MANAGE_CONDUCT)),
+            Permission.MANAGE_CONDUCT, Permission.RECORD_EVALUATIONS, Permission.MANAGE_EVALUATIONS,
+            Permission.DECIDE_EVALUATIONS)),
     INSPECTION_COMMISSION(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.READ_AUDIT,
             Permission.READ_CONFIDENTIAL, Permission.VERIFY_FOLLOW_UPS, Permission.MANAGE_INSPECTIONS,
             Permission.MANAGE_DOCUMENTS, Permission.MANAGE_CONDUCT)),
     DELEGATION_MEMBER(true, EnumSet.of(Permission.READ_UNITS)),
     CELL_SECRETARY(true, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.DELIVER_OBLIGATIONS,
-            Permission.RECORD_REVIEWS)),
+            Permission.RECORD_REVIEWS, Permission.RECORD_EVALUATIONS, Permission.DECIDE_EVALUATIONS)),
     HEAD(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.READ_CONFIDENTIAL)),
     RECEPTION_CLERK(true, EnumSet.of(Permission.READ_UNITS)),
     MEMBER(true, EnumSet.of(Permission.READ_UNITS));
@@ -90,6 +92,15 @@ public enum Role {
          * Expressions of degradation identified in the unit and the yearly remedy plans of its committee and head
          * (văn phòng cấp ủy, ban tổ chức, ủy ban kiểm tra); also checking members' commitments at a review.
          */
-        MANAGE_CONDUCT
+        MANAGE_CONDUCT,
+        /** Self-assessments of the unit's collective, and of its members on their behalf (chi ủy, văn phòng). */
+        RECORD_EVALUATIONS,
+        /** Rating seasons over the unit's subtree; the appraisal and proposal of a level (ban tổ chức, văn phòng). */
+        MANAGE_EVALUATIONS,
+        /**
+         * As the competent unit: decide the levels, with the decision's number; as the unit above it: cancel and
+         * re-rate (ban thường vụ, recorded by the organization board or the office; chi bộ cơ sở for its members).
+         */
+        DECIDE_EVALUATIONS
     }
 }

@@ -47,8 +47,6 @@ class EvaluationRulesApiTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    JsonMapper json;
 
     private RequestPostProcessor staff;
     private RequestPostProcessor admin;
@@ -87,13 +85,6 @@ class EvaluationRulesApiTest extends IntegrationTest {
         return mvc.perform(get(URL + "/in-force").param("on", on).with(staff));
     }
 
-    private static Map<String, Object> obj(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
-        }
-        return m;
-    }
 
     private static Map<String, Object> band(String level, int min, int max) {
         return obj("level", level, "minScore", min, "maxScore", max, "confirmed", true);

@@ -59,8 +59,6 @@ class InspectionApiTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    JsonMapper json;
 
     @Autowired
     Clock clock;
@@ -130,13 +128,6 @@ class InspectionApiTest extends IntegrationTest {
 
     // ---- requests ----
 
-    private static Map<String, Object> obj(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
-        }
-        return m;
-    }
 
     private ResultActions post(String url, Who who, Map<String, Object> body) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.post(url).with(who.as()).contentType(MediaType.APPLICATION_JSON)
@@ -147,9 +138,6 @@ class InspectionApiTest extends IntegrationTest {
         return mvc.perform(get(url).with(who.as()));
     }
 
-    private static String body(ResultActions result) throws Exception {
-        return result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-    }
 
     private static long id(ResultActions result, String path) throws Exception {
         return ((Number) JsonPath.read(body(result), path)).longValue();

@@ -1,0 +1,176 @@
+package vn.chinhdon.evaluation;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.chinhdon.organization.AccessControl;
+import vn.chinhdon.organization.Role.Permission;
+import vn.chinhdon.organization.TreeQueries;
+import vn.chinhdon.organization.UserManagement;
+import vn.chinhdon.platform.BoundSql;
+import vn.chinhdon.platform.ConflictException;
+import vn.chinhdon.platform.CurrentUser;
+import vn.chinhdon.platform.NotFoundException;
+
+/**
+ * The rows of seasons and ratings, and who may see them: a collective's rating by the readers of its unit, a member's
+ * rating by those who read the members of the unit, and by the member rated; a season by the readers of its unit or of
+ * a unit taking part.
+ */
+@Component
+class RatingRows {
+
+    private final JdbcClient jdbc;
+    private final TreeQueries tree;
+    private final AccessControl access;
+    private final UserManagement users;
+
+    RatingRows(JdbcClient jdbc, TreeQueries tree, AccessControl access, UserManagement users) {
+        this.jdbc = jdbc;
+        this.tree = tree;
+        this.access = access;
+        this.users = users;
+    }
+
+    record Season(long id, long unitId, String title, int year, Integer quarter, LocalDate periodFrom,
+            LocalDate periodTo, String ruleSetCode, int depth, LocalDate openedOn, LocalDate deadline, long version) {
+    }
+
+    record Row(long id, long seasonId, long unitId, Long memberId, boolean head, String unitPath, int depth,
+            long deciderUnitId, Long quotaUnitId, RatingState state, Level selfLevel, Level proposedLevel,
+            BigDecimal proposedScore, boolean sickLeave, Level level, String flags, long version) {
+    }
+
+    static final String SEASON_COLUMNS = """
+            id, unit_id, title, year, quarter, period_from, period_to, rule_set_code, depth, opened_on, deadline, version""";
+
+    static Season season(ResultSet rs) throws SQLException {
+        return new Season(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("title"), rs.getInt("year"),
+                (Integer) rs.getObject("quarter"), rs.getObject("period_from", LocalDate.class),
+                rs.getObject("period_to", LocalDate.class), rs.getString("rule_set_code"), rs.getInt("depth"),
+                rs.getObject("opened_on", LocalDate.class), rs.getObject("deadline", LocalDate.class),
+                rs.getLong("version"));
+    }
+
+    Optional<Season> season(long id) {
+        return jdbc.sql("select " + SEASON_COLUMNS + " from evaluation_season where id = ?").param(id)
+                .query((rs, i) -> season(rs)).optional();
+    }
+
+    Optional<Row> row(long id) {
+        return jdbc.sql("""
+                select id, season_id, unit_id, member_id, head, unit_path, level_depth, decider_unit_id, quota_unit_id,
+                  state, self_level, proposed_level, proposed_score, sick_leave, level, flags, version
+                from evaluation_rating where id = ?""")
+                .param(id)
+                .query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), (Long) rs.getObject(4),
+                        rs.getBoolean(5), rs.getString(6), rs.getInt(7), rs.getLong(8), (Long) rs.getObject(9),
+                        RatingState.valueOf(rs.getString(10)), level(rs.getString(11)), level(rs.getString(12)),
+                        rs.getBigDecimal(13), rs.getBoolean(14), level(rs.getString(15)), rs.getString(16),
+                        rs.getLong(17)))
+                .optional();
+    }
+
+    static Level level(String s) {
+        return s == null ? null : Level.valueOf(s);
+    }
+
+    /** The season if the caller may see it (its unit, or a unit taking part); otherwise "not found". */
+    Season visibleSeason(long id) {
+        Season s = season(id).orElseThrow(() -> new NotFoundException("error.evaluation.seasonNotFound", id));
+        if (tree.allows(s.unitId(), Permission.READ_UNITS)) {
+            return s;
+        }
+        Readable readable = readable("r");
+        if (readable.bound(jdbc.sql("select count(*) from evaluation_rating r where r.season_id = :season and "
+                + readable.sql())).param("season", id).query(Long.class).single() == 0) {
+            throw new NotFoundException("error.evaluation.seasonNotFound", id);
+        }
+        return s;
+    }
+
+    /** The rating if the caller may see it; otherwise "not found". */
+    Row visible(long id) {
+        return row(id).filter(this::mayRead).orElseThrow(() -> new NotFoundException("error.evaluation.ratingNotFound", id));
+    }
+
+    boolean mayRead(Row r) {
+        return isSubject(r) || tree.allows(r.unitId(), r.memberId() == null ? Permission.READ_UNITS
+                : Permission.READ_MEMBERS);
+    }
+
+    /** Whether the caller is the member this rating is about. */
+    boolean isSubject(Row r) {
+        return r.memberId() != null && r.memberId().equals(callerMemberId());
+    }
+
+    Long callerMemberId() {
+        CurrentUser me = CurrentUser.require();
+        return me.isSystem() ? null : users.find(me.userId()).memberId();
+    }
+
+    void update(Row r, String set, Map<String, Object> params) {
+        var spec = jdbc.sql("update evaluation_rating set " + set + ", version = version + 1 where id = :id and version = :v")
+                .param("id", r.id()).param("v", r.version());
+        for (var e : params.entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
+        }
+        if (spec.update() == 0) {
+            throw new ConflictException("error.stale");
+        }
+    }
+
+    static void checkVersion(long current, Long version) {
+        if (version != null && version != current) {
+            throw new ConflictException("error.stale");
+        }
+    }
+
+    /** The ledger's entries about the subject: a member (any unit), or a unit's collective. */
+    List<EvidenceItem> evidence(Long memberId, long unitId) {
+        String where = memberId != null ? "member_id = :member" : "member_id is null and unit_id = :unit";
+        return jdbc.sql("""
+                select id, kind, summary, detail, occurred_on, due_on, closed_on, self_remedied from evidence_entry
+                where %s order by occurred_on, id""".formatted(where))
+                .param("member", memberId == null ? -1L : memberId).param("unit", unitId)
+                .query((rs, i) -> new EvidenceItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
+                        rs.getObject(7, LocalDate.class), rs.getBoolean(8)))
+                .list();
+    }
+
+    /**
+     * A SQL condition restricting the ratings aliased {@code alias} to those the caller may read (collectives of units
+     * read, members of units whose members are read, the caller's own), with its parameters.
+     */
+    Readable readable(String alias) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String units = access.coverage(Permission.READ_UNITS, "rs.path").named("rdu", params);
+        String members = access.coverage(Permission.READ_MEMBERS, "rs.path").named("rdm", params);
+        Long member = callerMemberId();
+        params.put("rdMember", member == null ? -1L : member);
+        return new Readable("(exists (select 1 from org_unit_state rs where rs.unit_id = " + alias + ".unit_id and (("
+                + alias + ".member_id is null and " + units + ") or (" + alias + ".member_id is not null and " + members
+                + "))) or " + alias + ".member_id = :rdMember)", params);
+    }
+
+    /** A condition and its parameters. */
+    record Readable(String sql, Map<String, Object> params) {
+
+        JdbcClient.StatementSpec bound(JdbcClient.StatementSpec spec) {
+            return new BoundSql(sql, params).bind(spec);
+        }
+    }
+
+    static String latestName(String unitIdColumn) {
+        return "(select x.name from org_unit_state x where x.unit_id = " + unitIdColumn
+                + " order by x.valid_from desc limit 1)";
+    }
+}
