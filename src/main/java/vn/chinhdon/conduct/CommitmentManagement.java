@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,9 +48,11 @@ public class CommitmentManagement {
     private final MemberManagement members;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CommitmentManagement(JdbcClient jdbc, ConductAccess access, DegradationCatalogue catalogue, MemberManagement members,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.access = access;
         this.catalogue = catalogue;
@@ -149,6 +152,7 @@ public class CommitmentManagement {
      * Checks a commitment at the review (today): kept, partly kept or not kept, with a note (required unless kept).
      * For the review module: the caller is the cell's secretary ({@code DELIVER_OBLIGATIONS} over the cell) or conduct
      * staff above ({@code MANAGE_CONDUCT}), never the member; a later check replaces the earlier one (both audited).
+     * Publishes {@link CommitmentBroken} (not kept, partly kept) or {@link CommitmentKept}.
      */
     @Transactional
     public CommitmentView check(long commitmentId, CommitmentOutcome outcome, String note) {
@@ -203,6 +207,8 @@ public class CommitmentManagement {
         audit.record("COMMITMENT_CHECKED", "COMMITMENT", r.id(), r.cellId(), "Kiểm điểm việc thực hiện cam kết năm "
                 + r.year() + " của " + access.memberName(r.memberId()) + ": " + outcome.name()
                 + (text == null ? "" : " — " + Inputs.abbreviate(text, 200)), changes);
+        events.publishEvent(outcome == CommitmentOutcome.KEPT ? new CommitmentKept(r.id(), r.memberId(), on)
+                : new CommitmentBroken(r.id(), r.memberId(), r.cellId(), r.year(), outcome.name(), on, text));
         return commitment(r.id());
     }
 

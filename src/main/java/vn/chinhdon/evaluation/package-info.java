@@ -3,6 +3,8 @@
  * 124-QĐ/TW (2023), 366-QĐ/TW (2025) and those to come — as data: their dates, score bands, hard caps, quota and
  * organization rules, each rule marked confirmed or not with its basis ({@link vn.chinhdon.evaluation.EvaluationRules});
  * and the named policies later steps apply: {@link vn.chinhdon.evaluation.ScoreBands} (the level of a score) and
- * {@link vn.chinhdon.evaluation.Caps} (the hard caps on a proposed level).
+ * {@link vn.chinhdon.evaluation.Caps} (the hard caps on a proposed level); the evidence ledger of each member and
+ * collective, written from the facts the other modules publish (findings, follow-up tasks, substantiated feedback,
+ * broken commitments) in the transaction of each fact.
  */
 package vn.chinhdon.evaluation;

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,10 +63,12 @@ public class InspectionManagement {
     private final WorkingDays workingDays;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     InspectionManagement(JdbcClient jdbc, Inspections inspections, TreeQueries tree, MemberManagement members,
             DocumentRegister documents, FollowUpManagement followUps, TimeLimits limits, WorkingDays workingDays,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.inspections = inspections;
         this.tree = tree;
@@ -599,7 +602,7 @@ public class InspectionManagement {
     /**
      * Concludes: DRAFT_REPORT → CONCLUDED with the conclusion notice (a Thông báo of the issuing unit), at least one
      * finding, and the requirements, each opened as a follow-up task of its target (verified by the issuing unit).
-     * The archive becomes due 15 working days later.
+     * The archive becomes due 15 working days later. Publishes {@link InspectionConcluded} once the tasks are open.
      */
     @Transactional
     public InspectionView conclude(long id, Conclusion c, Long version) {
@@ -676,7 +679,27 @@ public class InspectionManagement {
         changes.put("archiveDue", archiveDue.toString());
         audit.record("INSPECTION_CONCLUDED", "INSPECTION", id, r.unitId(), "Kết luận: " + notice.number()
                 + (r.overdue(on) ? " (quá thời hạn " + r.dueOn() + ")" : ""), changes);
+        // after the requirements' tasks are open: a finding stays open while its subject has a task to do
+        events.publishEvent(new InspectionConcluded(id, on, "Thông báo kết luận " + notice.number(), concludedFindings(id)));
         return inspection(id);
+    }
+
+    /**
+     * The shortcomings and violations of an inspection with their subject: the member personally responsible, else the
+     * target (a member, or the unit's collective).
+     */
+    private List<InspectionConcluded.Finding> concludedFindings(long id) {
+        return jdbc.sql("""
+                select f.id, t.unit_id,
+                  case when f.responsibility = 'INDIVIDUAL' and f.responsible_member_id is not null
+                       then f.responsible_member_id else t.member_id end,
+                  f.kind, f.degradation_codes, f.text
+                from inspection_finding f join inspection_target t on t.id = f.target_id
+                where f.inspection_id = ? and f.kind in ('SHORTCOMING', 'VIOLATION') order by f.id""")
+                .param(id)
+                .query((rs, i) -> new InspectionConcluded.Finding(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6)))
+                .list();
     }
 
     /** One extension of the time limit, of at most a third of it (reference data), before the conclusion. */

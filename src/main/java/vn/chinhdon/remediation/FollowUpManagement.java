@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +41,9 @@ import vn.chinhdon.shared.VietnameseText;
  * member responsible); opening needs {@code VERIFY_FOLLOW_UPS} over the verifier unit; submitting needs
  * {@code DELIVER_OBLIGATIONS} over the owner unit (or being the member responsible); verifying and sending
  * back need {@code VERIFY_FOLLOW_UPS} over the verifier unit.
+ *
+ * <p>Opening publishes {@link FollowUpOpened}, verifying {@link FollowUpVerified}, inside the same transaction (no
+ * deadline changes once a task is open).
  */
 @Service
 public class FollowUpManagement {
@@ -56,9 +60,11 @@ public class FollowUpManagement {
     private final WorkingDays workingDays;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     FollowUpManagement(JdbcClient jdbc, TreeQueries tree, AccessControl access, MemberManagement members,
-            UserManagement users, WorkingDays workingDays, AuditLog audit, Clock clock) {
+            UserManagement users, WorkingDays workingDays, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.tree = tree;
         this.access = access;
@@ -176,6 +182,8 @@ public class FollowUpManagement {
         }
         audit.record("FOLLOW_UP_OPENED", "FOLLOW_UP", id, owner.id(),
                 "Giao khắc phục cho " + owner.name() + ", hạn " + deadline + ": " + label, changes);
+        events.publishEvent(new FollowUpOpened(id, owner.id(), c.ownerMemberId(), source.kind().name(), source.id(),
+                description, opened, deadline));
         return task(id, null);
     }
 
@@ -284,9 +292,11 @@ public class FollowUpManagement {
             throw ValidationException.of("remark", "error.text.tooLong", String.valueOf(MAX_EVIDENCE));
         }
         update(r, "update follow_up set state = 'VERIFIED', version = version + 1 where id = :id and version = :v", Map.of());
-        event(id, "VERIFIED", FollowUpState.VERIFIED, today(), note == null || note.isEmpty() ? null : note);
+        LocalDate on = today();
+        event(id, "VERIFIED", FollowUpState.VERIFIED, on, note == null || note.isEmpty() ? null : note);
         audit.record("FOLLOW_UP_VERIFIED", "FOLLOW_UP", id, r.ownerUnitId(), "Xác nhận đã khắc phục",
                 Map.of("state", "VERIFIED"));
+        events.publishEvent(new FollowUpVerified(id, on));
         return task(id, null);
     }
 

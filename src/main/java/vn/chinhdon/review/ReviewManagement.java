@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,9 +60,12 @@ public class ReviewManagement {
     private final CommitmentManagement commitments;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ReviewManagement(JdbcClient jdbc, ReviewRows rows, ReviewOrder order, TreeQueries tree, FollowUpManagement followUps,
-            DegradationCatalogue catalogue, CommitmentManagement commitments, AuditLog audit, Clock clock) {
+            DegradationCatalogue catalogue, CommitmentManagement commitments, AuditLog audit, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.catalogue = catalogue;
         this.commitments = commitments;
         this.jdbc = jdbc;
@@ -251,7 +255,10 @@ public class ReviewManagement {
         return feedback(id);
     }
 
-    /** The verification of a piece of feedback: substantiated or unfounded, and how it was checked. Once. */
+    /**
+     * The verification of a piece of feedback: substantiated or unfounded, and how it was checked. Once. A substantiated
+     * item publishes {@link FeedbackSubstantiated} (without its giver).
+     */
     @Transactional
     public FeedbackView verify(long feedbackId, String outcome, String how, Long version) {
         return verify(feedbackId, outcome, how, null, version);
@@ -289,6 +296,14 @@ public class ReviewManagement {
         }
         audit.record("REVIEW_FEEDBACK_VERIFIED", "REVIEW", f.reviewId(), f.unitId(), "Xác minh góp ý: " + state.name(),
                 Map.of("feedback", feedbackId));
+        if (state == FeedbackState.SUBSTANTIATED) {
+            // the subject and what was said; never who said it
+            Row subject = rows.row(f.reviewId()).orElseThrow();
+            String codes = jdbc.sql("select codes from review_feedback where id = ?").param(feedbackId)
+                    .query(String.class).single();
+            events.publishEvent(new FeedbackSubstantiated(feedbackId, subject.unitId(), subject.memberId(), codes, on,
+                    f.text()));
+        }
         return feedback(feedbackId);
     }
 
