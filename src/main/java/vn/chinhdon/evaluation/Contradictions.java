@@ -45,9 +45,8 @@ public final class Contradictions {
 
     private static final Set<Kind> EXCELLENT_ONLY = EnumSet.of(Kind.FINDINGS_IN_PERIOD, Kind.OPEN_FOLLOW_UPS);
 
-    /** The flags of a proposed level against the subject's evidence in the period, open entries judged on asOf. */
-    public static List<Flag> of(Level proposed, List<EvidenceItem> evidence, LocalDate from, LocalDate to,
-            LocalDate asOf) {
+    /** The flags of a proposed level against the subject's evidence in the period (open and late as read). */
+    public static List<Flag> of(Level proposed, List<EvidenceItem> evidence, LocalDate from, LocalDate to) {
         if (proposed == null || !proposed.atLeast(Level.GOOD)) {
             return List.of();
         }
@@ -55,24 +54,24 @@ public final class Contradictions {
         for (EvidenceItem e : evidence) {
             boolean inPeriod = e.within(from, to);
             switch (e.kind()) {
-                case "FINDING" -> {
-                    if (e.openOn(asOf)) {
+                case FINDING -> {
+                    if (e.open()) {
                         n[Kind.OPEN_FINDINGS.ordinal()]++;
                     }
                     if (inPeriod) {
                         n[Kind.FINDINGS_IN_PERIOD.ordinal()]++;
                     }
                 }
-                case "FOLLOW_UP" -> {
-                    if (e.lateOn(asOf)) {
+                case FOLLOW_UP -> {
+                    if (e.late()) {
                         n[Kind.LATE_FOLLOW_UPS.ordinal()]++;
-                    } else if (e.openOn(asOf)) {
+                    } else if (e.open()) {
                         n[Kind.OPEN_FOLLOW_UPS.ordinal()]++;
                     }
                 }
-                case "FEEDBACK" -> n[Kind.FEEDBACK.ordinal()] += inPeriod ? 1 : 0;
-                case "COMMITMENT" -> n[Kind.BROKEN_COMMITMENTS.ordinal()] += inPeriod ? 1 : 0;
-                case "DISCIPLINE" -> n[Kind.REMEDIED_DISCIPLINE.ordinal()] += inPeriod && e.selfRemedied() ? 1 : 0;
+                case FEEDBACK -> n[Kind.FEEDBACK.ordinal()] += inPeriod ? 1 : 0;
+                case COMMITMENT -> n[Kind.BROKEN_COMMITMENTS.ordinal()] += inPeriod ? 1 : 0;
+                case DISCIPLINE -> n[Kind.REMEDIED_DISCIPLINE.ordinal()] += inPeriod && e.selfRemedied() ? 1 : 0;
                 default -> {
                 }
             }
@@ -105,10 +104,10 @@ public final class Contradictions {
             if (!e.within(from, to)) {
                 continue;
             }
-            if (e.kind().equals("DISCIPLINE")) {
+            if (e.kind() == EvidenceKind.DISCIPLINE) {
                 holding.add(CapKind.DISCIPLINED_IN_YEAR);
                 allDisciplineRemedied &= e.selfRemedied();
-            } else if (e.kind().equals("DEGRADATION")) {
+            } else if (e.kind() == EvidenceKind.DEGRADATION) {
                 holding.add(CapKind.DEGRADATION_CONCLUDED);
             }
         }

@@ -40,12 +40,14 @@ public class EvaluationManagement {
     private final RatingOrder order;
     private final EvaluationRules rules;
     private final EvaluationQueries queries;
+    private final EvidenceQueries evidenceQueries;
     private final TreeQueries tree;
     private final AuditLog audit;
     private final Clock clock;
 
     EvaluationManagement(JdbcClient jdbc, RatingRows rows, RatingOrder order, EvaluationRules rules,
-            EvaluationQueries queries, TreeQueries tree, AuditLog audit, Clock clock) {
+            EvaluationQueries queries, EvidenceQueries evidenceQueries, TreeQueries tree, AuditLog audit, Clock clock) {
+        this.evidenceQueries = evidenceQueries;
         this.jdbc = jdbc;
         this.rows = rows;
         this.order = order;
@@ -256,9 +258,9 @@ public class EvaluationManagement {
         if (r.state().settled()) {
             throw new ConflictException("error.evaluation.decidedAlready");
         }
-        List<EvidenceItem> evidence = rows.evidence(r.memberId(), r.unitId());
+        List<EvidenceItem> evidence = evidence(r, season, on);
         String caps = capsAllowing(r, set, season, level, sick, evidence);
-        List<Contradictions.Flag> flags = Contradictions.of(level, evidence, season.periodFrom(), season.periodTo(), on);
+        List<Contradictions.Flag> flags = Contradictions.of(level, evidence, season.periodFrom(), season.periodTo());
         Map<String, Object> p = new HashMap<>();
         p.put("level", level.name());
         p.put("score", score);
@@ -326,9 +328,9 @@ public class EvaluationManagement {
         if (level != null && r.proposedLevel() != null && !r.proposedLevel().atLeast(level)) {
             problems.add(Problem.field("level", "error.evaluation.aboveProposal", r.proposedLevel().label()));
         }
-        List<EvidenceItem> evidence = rows.evidence(r.memberId(), r.unitId());
+        List<EvidenceItem> evidence = evidence(r, season, on);
         List<Contradictions.Flag> flags = level == null ? List.of()
-                : Contradictions.of(level, evidence, season.periodFrom(), season.periodTo(), on);
+                : Contradictions.of(level, evidence, season.periodFrom(), season.periodTo());
         if (!flags.isEmpty() && ack == null) {
             problems.add(Problem.field("acknowledgement", "error.evaluation.acknowledge", flags.size()));
         }
@@ -380,10 +382,10 @@ public class EvaluationManagement {
         if (r.state() != RatingState.DECIDED) {
             throw new ConflictException("error.evaluation.notDecided");
         }
-        List<EvidenceItem> evidence = rows.evidence(r.memberId(), r.unitId());
+        List<EvidenceItem> evidence = evidence(r, season, on);
         String caps = capsAllowing(r, set, season, level, r.sickLeave(), evidence);
         checkOrganizationRules(r, set, level);
-        List<Contradictions.Flag> flags = Contradictions.of(level, evidence, season.periodFrom(), season.periodTo(), on);
+        List<Contradictions.Flag> flags = Contradictions.of(level, evidence, season.periodFrom(), season.periodTo());
         Map<String, Object> p = new HashMap<>();
         p.put("level", level.name());
         p.put("number", number);
@@ -404,6 +406,11 @@ public class EvaluationManagement {
     }
 
     // ---- rules ----
+
+    /** The subject's evidence of the period and what is still open on the step's date. */
+    private List<EvidenceItem> evidence(RatingRows.Row r, RatingRows.Season season, LocalDate on) {
+        return evidenceQueries.of(r.memberId(), r.unitId(), season.periodFrom(), season.periodTo(), on);
+    }
 
     private void requireOnDecider(RatingRows.Row r, Permission permission, String key) {
         if (!tree.allows(r.deciderUnitId(), permission)) {

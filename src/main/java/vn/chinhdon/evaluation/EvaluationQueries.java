@@ -34,10 +34,12 @@ public class EvaluationQueries {
     private final RatingOrder order;
     private final TreeQueries tree;
     private final EvaluationRules rules;
+    private final EvidenceQueries evidenceQueries;
     private final java.time.Clock clock;
 
     EvaluationQueries(JdbcClient jdbc, RatingRows rows, RatingOrder order, TreeQueries tree, EvaluationRules rules,
-            java.time.Clock clock) {
+            EvidenceQueries evidenceQueries, java.time.Clock clock) {
+        this.evidenceQueries = evidenceQueries;
         this.clock = clock;
         this.jdbc = jdbc;
         this.rows = rows;
@@ -112,8 +114,8 @@ public class EvaluationQueries {
                         rs.getBigDecimal(3), rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class),
                         rs.getString(7)))
                 .list();
-        List<EvidenceItem> evidence = rows.evidence(r.memberId(), r.unitId()).stream()
-                .filter(e -> e.within(s.periodFrom(), s.periodTo()) || e.openOn(s.periodTo())).toList();
+        List<EvidenceItem> evidence = evidenceQueries.of(r.memberId(), r.unitId(), s.periodFrom(), s.periodTo(),
+                LocalDate.now(clock));
         return jdbc.sql("""
                 select r.*, m.full_name, u.code, d.code as decider_code
                 from evaluation_rating r join org_unit u on u.id = r.unit_id join org_unit d on d.id = r.decider_unit_id

@@ -3,23 +3,15 @@ package vn.chinhdon.evaluation;
 import java.time.LocalDate;
 
 /**
- * One entry of the evidence ledger about a member or a unit's collective, as the policies read it: its kind (FINDING,
- * DEGRADATION, FOLLOW_UP, FEEDBACK, COMMITMENT, DISCIPLINE), detail (a finding's kind, codes, a discipline's form), the
- * date it occurred, its deadline (follow-ups) and the date it was closed (verified, lapsed), and whether a discipline
- * was self-detected and remedied.
+ * An entry of the evidence ledger about a member or a unit's collective, with {@code open} and {@code late} as of the
+ * date it was read for: its kind, where it came from (the source module's kind and id, and the inspection grouping a
+ * finding with its tasks), the summary and detail (a finding's kind, degradation codes, a discipline's form), the date
+ * it occurred, its deadline (follow-ups), the date it was closed (verified, lapsed), and whether a discipline was
+ * self-detected and remedied (the exception of the cap).
  */
-public record EvidenceItem(long id, String kind, String summary, String detail, LocalDate occurredOn, LocalDate dueOn,
-        LocalDate closedOn, boolean selfRemedied) {
-
-    /** Whether it is still open on the date. */
-    public boolean openOn(LocalDate asOf) {
-        return closedOn == null || closedOn.isAfter(asOf);
-    }
-
-    /** Whether it is open and past its deadline on the date. */
-    public boolean lateOn(LocalDate asOf) {
-        return openOn(asOf) && dueOn != null && dueOn.isBefore(asOf);
-    }
+public record EvidenceItem(long id, EvidenceKind kind, String sourceKind, long sourceId, Long groupId, long unitId,
+        Long memberId, String summary, String detail, LocalDate occurredOn, LocalDate dueOn, LocalDate closedOn,
+        boolean selfRemedied, boolean open, boolean late) {
 
     /** Whether it occurred in the period. */
     public boolean within(LocalDate from, LocalDate to) {

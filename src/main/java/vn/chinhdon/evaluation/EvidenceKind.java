@@ -6,7 +6,7 @@ package vn.chinhdon.evaluation;
  * the others are facts of a day (degradation concluded, feedback substantiated, commitment broken) that count by the
  * period they occurred in and are never open.
  */
-enum EvidenceKind {
+public enum EvidenceKind {
     FINDING(true), DEGRADATION(false), FOLLOW_UP(true), FEEDBACK(false), COMMITMENT(false), DISCIPLINE(true);
 
     private final boolean closes;

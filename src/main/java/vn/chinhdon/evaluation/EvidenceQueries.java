@@ -25,12 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class EvidenceQueries {
 
-    /** An entry of the ledger, with {@code open} and {@code late} as of the date asked. */
-    public record Entry(long id, EvidenceKind kind, String sourceKind, long sourceId, Long groupId, long unitId,
-            Long memberId, String summary, String detail, LocalDate occurredOn, LocalDate dueOn, LocalDate closedOn,
-            boolean selfRemedied, boolean open, boolean late) {
-    }
-
     /** The entries of one kind: in the period, open and late (late ones are open too). */
     public record Tally(int inPeriod, int open, int late) {
 
@@ -81,7 +75,7 @@ class EvidenceQueries {
      * occurred in {@code [from, to]} or are still open on {@code asOf}, in the order they occurred.
      */
     @Transactional(readOnly = true)
-    public List<Entry> of(Long memberId, long unitId, LocalDate from, LocalDate to, LocalDate asOf) {
+    public List<EvidenceItem> of(Long memberId, long unitId, LocalDate from, LocalDate to, LocalDate asOf) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(asOf, "asOf");
@@ -102,7 +96,7 @@ class EvidenceQueries {
                     LocalDate closed = rs.getObject(12, LocalDate.class);
                     boolean open = kind.closes() && !occurred.isAfter(asOf) && (closed == null || closed.isAfter(asOf));
                     boolean late = open && due != null && due.isBefore(asOf);
-                    return new Entry(rs.getLong(1), kind, rs.getString(3), rs.getLong(4), (Long) rs.getObject(5),
+                    return new EvidenceItem(rs.getLong(1), kind, rs.getString(3), rs.getLong(4), (Long) rs.getObject(5),
                             rs.getLong(6), (Long) rs.getObject(7), rs.getString(8), rs.getString(9), occurred, due, closed,
                             rs.getBoolean(13), open, late);
                 })

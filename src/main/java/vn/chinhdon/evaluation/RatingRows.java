@@ -133,19 +133,6 @@ class RatingRows {
         }
     }
 
-    /** The ledger's entries about the subject: a member (any unit), or a unit's collective. */
-    List<EvidenceItem> evidence(Long memberId, long unitId) {
-        String where = memberId != null ? "member_id = :member" : "member_id is null and unit_id = :unit";
-        return jdbc.sql("""
-                select id, kind, summary, detail, occurred_on, due_on, closed_on, self_remedied from evidence_entry
-                where %s order by occurred_on, id""".formatted(where))
-                .param("member", memberId == null ? -1L : memberId).param("unit", unitId)
-                .query((rs, i) -> new EvidenceItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
-                        rs.getObject(7, LocalDate.class), rs.getBoolean(8)))
-                .list();
-    }
-
     /**
      * A SQL condition restricting the ratings aliased {@code alias} to those the caller may read (collectives of units
      * read, members of units whose members are read, the caller's own), with its parameters.

@@ -36,7 +36,7 @@ import vn.chinhdon.conduct.CommitmentManagement;
 import vn.chinhdon.conduct.CommitmentOutcome;
 import vn.chinhdon.conduct.NewCommitment;
 import vn.chinhdon.evaluation.EvidenceQueries.Counts;
-import vn.chinhdon.evaluation.EvidenceQueries.Entry;
+import vn.chinhdon.evaluation.EvidenceItem;
 import vn.chinhdon.evaluation.EvidenceQueries.Tally;
 import vn.chinhdon.organization.MemberImportRow;
 import vn.chinhdon.organization.MemberManagement;
@@ -88,8 +88,6 @@ class EvidenceLedgerTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    JsonMapper json;
 
     @Autowired
     Clock clock;
@@ -172,13 +170,6 @@ class EvidenceLedgerTest extends IntegrationTest {
 
     // ---- requests ----
 
-    private static Map<String, Object> obj(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
-        }
-        return m;
-    }
 
     private ResultActions post(String url, Who who, Map<String, Object> body) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.post(url).with(who.as()).contentType(MediaType.APPLICATION_JSON)
@@ -351,7 +342,7 @@ class EvidenceLedgerTest extends IntegrationTest {
         assertThat(date(row.get("occurred_on"))).isEqualTo(opened);
         assertThat(date(row.get("due_on"))).isEqualTo(deadline);
 
-        List<Entry> now = evidence.of(hung, unit.get("-C1"), today().withDayOfYear(1), today(), today());
+        List<EvidenceItem> now = evidence.of(hung, unit.get("-C1"), today().withDayOfYear(1), today(), today());
         assertThat(now).singleElement().satisfies(e -> {
             assertThat(e.kind()).isEqualTo(EvidenceKind.FOLLOW_UP);
             assertThat(e.sourceId()).isEqualTo(task);
