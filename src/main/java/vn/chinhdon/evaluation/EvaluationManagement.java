@@ -367,10 +367,9 @@ public class EvaluationManagement {
         if (rows.isSubject(r)) {
             throw new ForbiddenException("error.evaluation.ownRating");
         }
-        UnitRef decider = tree.unit(r.deciderUnitId(), today()).orElseThrow();
-        UnitRef superior = tree.ancestors(decider, today()).stream().reduce((a, b) -> b)
-                .filter(u -> tree.allows(u.id(), Permission.DECIDE_EVALUATIONS))
-                .orElseThrow(() -> new ForbiddenException("error.evaluation.notSuperior"));
+        if (!queries.superiorDecides(r.deciderUnitId())) {
+            throw new ForbiddenException("error.evaluation.notSuperior");
+        }
         RatingRows.Season season = rows.season(r.seasonId()).orElseThrow();
         RuleSetView set = rules.get(season.ruleSetCode());
         List<Problem> problems = new ArrayList<>();
@@ -401,7 +400,7 @@ public class EvaluationManagement {
         step(r, "RERATED", level, null, reason, number, on);
         checkQuota(r, set);
         audit.record("RATING_RERATED", "EVALUATION_RATING", r.id(), r.unitId(), r.level().label() + " → "
-                + level.label() + " — " + number + " (" + superior.name() + ")", Map.of());
+                + level.label() + " — " + number, Map.of("reason", reason));
         return queries.rating(r.id());
     }
 

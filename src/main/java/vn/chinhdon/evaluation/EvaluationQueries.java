@@ -132,8 +132,28 @@ public class EvaluationQueries {
                         rs.getObject("decided_on", LocalDate.class), rs.getString("decided_by"),
                         rs.getString("acknowledgement"), rs.getBoolean("rerated"),
                         waiting == null ? null : waiting.key(), waiting == null ? null : waiting.arg(), evidence, steps,
-                        r.version()))
+                        r.version(), actions(r)))
                 .single();
+    }
+
+    private RatingView.Actions actions(RatingRows.Row r) {
+        boolean own = rows.isSubject(r);
+        boolean open = !r.state().settled();
+        boolean selfAssess = (r.state() == RatingState.PENDING || r.state() == RatingState.SELF_ASSESSED)
+                && (own || tree.allows(r.unitId(), Permission.RECORD_EVALUATIONS));
+        boolean propose = open && r.state() != RatingState.PENDING && !own
+                && tree.allows(r.deciderUnitId(), Permission.MANAGE_EVALUATIONS);
+        boolean decide = r.state() == RatingState.PROPOSED && !own
+                && tree.allows(r.deciderUnitId(), Permission.DECIDE_EVALUATIONS);
+        boolean rerate = r.state() == RatingState.DECIDED && !own && superiorDecides(r.deciderUnitId());
+        return new RatingView.Actions(selfAssess, propose, decide, rerate);
+    }
+
+    /** Whether the caller may decide for the unit directly above the competent one. */
+    boolean superiorDecides(long deciderUnitId) {
+        return tree.unit(deciderUnitId, LocalDate.now(clock))
+                .flatMap(d -> tree.ancestors(d, LocalDate.now(clock)).stream().reduce((a, b) -> b))
+                .map(u -> tree.allows(u.id(), Permission.DECIDE_EVALUATIONS)).orElse(false);
     }
 
     private static List<CapKind> caps(String stored) {

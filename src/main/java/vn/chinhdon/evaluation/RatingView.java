@@ -16,11 +16,18 @@ public record RatingView(long id, long seasonId, String seasonTitle, int year, I
         BigDecimal proposedScore, String proposalText, LocalDate proposedOn, String proposedBy, boolean sickLeave,
         List<CapKind> capsHolding, List<Contradictions.Flag> flags, Level level, String decisionNumber,
         LocalDate decidedOn, String decidedBy, String acknowledgement, boolean rerated, String waitingKey,
-        String waitingArg, List<EvidenceItem> evidence, List<Step> steps, long version) {
+        String waitingArg, List<EvidenceItem> evidence, List<Step> steps, long version, Actions may) {
 
     /** A step taken: SELF_ASSESSED, PROPOSED, DECIDED, CANCELLED, RERATED, NOT_RATED. */
     public record Step(String step, Level level, BigDecimal score, String text, String decisionNumber, LocalDate on,
             String by) {
+    }
+
+    /**
+     * What the caller may do with the rating now, by their grants and the rating's state (the order and the rules are
+     * still checked when they do it): self-assess, propose (or mark not rated), decide, cancel and re-rate.
+     */
+    public record Actions(boolean selfAssess, boolean propose, boolean decide, boolean rerate) {
     }
 
     /** The subject's name: the member's, or the unit's collective. */
