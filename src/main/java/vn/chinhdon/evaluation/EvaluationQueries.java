@@ -58,11 +58,11 @@ public class EvaluationQueries {
     public SeasonView season(long id) {
         RatingRows.Season s = rows.visibleSeason(id);
         RuleSetView set = rules.get(s.ruleSetCode());
-        RatingRows.Readable readable = rows.readable("r");
+        BoundSql readable = rows.readable("r");
         Map<RatingState, Long> byState = new EnumMap<>(RatingState.class);
         Map<Level, Long> byLevel = new EnumMap<>(Level.class);
         long[] flagged = {0};
-        readable.bound(jdbc.sql("""
+        readable.bind(jdbc.sql("""
                 select r.state, r.level, count(*), count(*) filter (where r.flags <> '')
                 from evaluation_rating r where r.season_id = :season and %s group by r.state, r.level"""
                 .formatted(readable.sql()))).param("season", id)
@@ -189,7 +189,7 @@ public class EvaluationQueries {
             where.append(" and m.name_folded like :q");
             p.put("q", "%" + vn.chinhdon.shared.VietnameseText.fold(query.trim()) + "%");
         }
-        RatingRows.Readable readable = rows.readable("r");
+        BoundSql readable = rows.readable("r");
         p.putAll(readable.params());
         String from = " from evaluation_rating r left join member m on m.id = r.member_id where " + where + " and "
                 + readable.sql();
@@ -223,8 +223,8 @@ public class EvaluationQueries {
     @Transactional(readOnly = true)
     public List<Progress> progress(long seasonId) {
         rows.visibleSeason(seasonId);
-        RatingRows.Readable readable = rows.readable("r");
-        return readable.bound(jdbc.sql("""
+        BoundSql readable = rows.readable("r");
+        return readable.bind(jdbc.sql("""
                 select d.code, %s, count(*) filter (where r.state = 'PENDING'),
                   count(*) filter (where r.state = 'SELF_ASSESSED'), count(*) filter (where r.state = 'PROPOSED'),
                   count(*) filter (where r.state = 'DECIDED'), count(*) filter (where r.state = 'NOT_RATED'),
@@ -252,8 +252,8 @@ public class EvaluationQueries {
     public List<QuotaUse> quota(long seasonId) {
         RatingRows.Season s = rows.visibleSeason(seasonId);
         Quota quota = rules.get(s.ruleSetCode()).quota();
-        RatingRows.Readable readable = rows.readable("r");
-        return readable.bound(jdbc.sql("""
+        BoundSql readable = rows.readable("r");
+        return readable.bind(jdbc.sql("""
                 select q.code, %s,
                   count(*) filter (where r.state = 'DECIDED' and r.level = 'EXCELLENT'),
                   count(*) filter (where r.state = 'PROPOSED' and r.proposed_level = 'EXCELLENT'),
@@ -285,9 +285,9 @@ public class EvaluationQueries {
     @Transactional(readOnly = true)
     public List<HighAgainstEvidence> highAgainstEvidence(long seasonId) {
         rows.visibleSeason(seasonId);
-        RatingRows.Readable readable = rows.readable("r");
+        BoundSql readable = rows.readable("r");
         List<HighAgainstEvidence> out = new ArrayList<>();
-        readable.bound(jdbc.sql("""
+        readable.bind(jdbc.sql("""
                 with h as (
                   select r.unit_id, r.member_id, coalesce(r.level, r.proposed_level) as lv, r.flags
                   from evaluation_rating r where r.season_id = :season and %s)
@@ -325,12 +325,12 @@ public class EvaluationQueries {
     @Transactional(readOnly = true)
     public List<YearDistribution> distribution(String unitCode, int fromYear, int toYear) {
         UnitRef unit = tree.unit(unitCode, LocalDate.now(clock), Permission.READ_UNITS);
-        RatingRows.Readable readable = rows.readable("r");
+        BoundSql readable = rows.readable("r");
         Map<Integer, YearDistribution> byYear = new LinkedHashMap<>();
         for (int y = fromYear; y <= toYear; y++) {
             byYear.put(y, new YearDistribution(y, new EnumMap<>(Level.class), new EnumMap<>(Level.class), 0));
         }
-        readable.bound(jdbc.sql("""
+        readable.bind(jdbc.sql("""
                 select s.year, r.member_id is not null, r.state, r.level, count(*)
                 from evaluation_rating r join evaluation_season s on s.id = r.season_id
                 where s.quarter is null and s.year between :from and :to and r.state in ('DECIDED', 'NOT_RATED')
@@ -372,8 +372,8 @@ public class EvaluationQueries {
     }
 
     private List<HistoryLine> history(String condition, long id) {
-        RatingRows.Readable readable = rows.readable("r");
-        List<HistoryLine> lines = readable.bound(jdbc.sql("""
+        BoundSql readable = rows.readable("r");
+        List<HistoryLine> lines = readable.bind(jdbc.sql("""
                 select r.id, s.id, s.year, s.quarter, s.rule_set_code, %s, r.state, r.level, r.decision_number,
                   r.decided_on, r.rerated
                 from evaluation_rating r join evaluation_season s on s.id = r.season_id

@@ -88,8 +88,8 @@ class RatingRows {
         if (tree.allows(s.unitId(), Permission.READ_UNITS)) {
             return s;
         }
-        Readable readable = readable("r");
-        if (readable.bound(jdbc.sql("select count(*) from evaluation_rating r where r.season_id = :season and "
+        BoundSql readable = readable("r");
+        if (readable.bind(jdbc.sql("select count(*) from evaluation_rating r where r.season_id = :season and "
                 + readable.sql())).param("season", id).query(Long.class).single() == 0) {
             throw new NotFoundException("error.evaluation.seasonNotFound", id);
         }
@@ -134,30 +134,14 @@ class RatingRows {
     }
 
     /**
-     * A SQL condition restricting the ratings aliased {@code alias} to those the caller may read (collectives of units
-     * read, members of units whose members are read, the caller's own), with its parameters.
+     * A SQL condition restricting the rows aliased {@code alias} to those the caller may read, with its parameters
+     * (see {@link AccessControl#readableRows}).
      */
-    Readable readable(String alias) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String units = access.coverage(Permission.READ_UNITS, "rs.path").named("rdu", params);
-        String members = access.coverage(Permission.READ_MEMBERS, "rs.path").named("rdm", params);
-        Long member = callerMemberId();
-        params.put("rdMember", member == null ? -1L : member);
-        return new Readable("(exists (select 1 from org_unit_state rs where rs.unit_id = " + alias + ".unit_id and (("
-                + alias + ".member_id is null and " + units + ") or (" + alias + ".member_id is not null and " + members
-                + "))) or " + alias + ".member_id = :rdMember)", params);
-    }
-
-    /** A condition and its parameters. */
-    record Readable(String sql, Map<String, Object> params) {
-
-        JdbcClient.StatementSpec bound(JdbcClient.StatementSpec spec) {
-            return new BoundSql(sql, params).bind(spec);
-        }
+    BoundSql readable(String alias) {
+        return access.readableRows(alias, Permission.READ_UNITS, Permission.READ_MEMBERS, callerMemberId());
     }
 
     static String latestName(String unitIdColumn) {
-        return "(select x.name from org_unit_state x where x.unit_id = " + unitIdColumn
-                + " order by x.valid_from desc limit 1)";
+        return vn.chinhdon.organization.TreeQueries.latestNameSql(unitIdColumn);
     }
 }

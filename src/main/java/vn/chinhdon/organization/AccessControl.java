@@ -203,6 +203,25 @@ public class AccessControl implements vn.chinhdon.platform.AdministratorCheck {
     }
 
     /**
+     * A SQL condition, with its named parameters, on rows aliased {@code alias} that belong to a unit
+     * ({@code unit_id}) and may be about a member ({@code member_id}): the caller's grants cover the unit with
+     * {@code collectives} for the unit's own rows (no member) or with {@code members} for rows about a member, or
+     * the row is about the caller ({@code callerMemberId}, null for none).
+     */
+    public vn.chinhdon.platform.BoundSql readableRows(String alias, Permission collectives, Permission members,
+            Long callerMemberId) {
+        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+        String units = coverage(collectives, "rs.path").named("rdu", params);
+        String people = collectives == members ? units : coverage(members, "rs.path").named("rdm", params);
+        params.put("rdMember", callerMemberId == null ? -1L : callerMemberId);
+        String inUnit = collectives == members ? units
+                : "((" + alias + ".member_id is null and " + units + ") or (" + alias + ".member_id is not null and "
+                        + people + "))";
+        return new vn.chinhdon.platform.BoundSql("(exists (select 1 from org_unit_state rs where rs.unit_id = " + alias
+                + ".unit_id and " + inUnit + ") or " + alias + ".member_id = :rdMember)", params);
+    }
+
+    /**
      * A SQL condition on a path column that holds for any path passing through a unit the caller's grants
      * with the permission cover (at any time: the column may be any state's path). Administrators get
      * {@code true}.

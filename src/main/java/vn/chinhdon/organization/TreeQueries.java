@@ -156,4 +156,13 @@ public class TreeQueries {
     public boolean allows(long unitId, Permission permission) {
         return access.allows(unitId, permission);
     }
+
+    /**
+     * A scalar subquery giving the latest name of the unit whose id is in {@code unitIdColumn} (its alias must not be
+     * {@code ln}), for lists that show units as they are called now.
+     */
+    public static String latestNameSql(String unitIdColumn) {
+        return "(select ln.name from org_unit_state ln where ln.unit_id = " + unitIdColumn
+                + " order by ln.valid_from desc limit 1)";
+    }
 }

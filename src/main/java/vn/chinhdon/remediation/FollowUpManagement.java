@@ -507,8 +507,7 @@ public class FollowUpManagement {
     }
 
     private static String latestName(String unitIdColumn) {
-        return "(select x.name from org_unit_state x where x.unit_id = " + unitIdColumn
-                + " order by x.valid_from desc limit 1)";
+        return vn.chinhdon.organization.TreeQueries.latestNameSql(unitIdColumn);
     }
 
     /**

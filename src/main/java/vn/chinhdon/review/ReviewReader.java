@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.chinhdon.platform.BoundSql;
 import vn.chinhdon.organization.Role.Permission;
 import vn.chinhdon.organization.UnitRef;
 import vn.chinhdon.remediation.FollowUpLine;
@@ -28,8 +29,8 @@ final class ReviewReader {
     static RoundView round(ReviewManagement m, Round round) {
         JdbcClient jdbc = m.jdbc();
         LocalDate today = m.todayDate();
-        ReviewRows.Readable readable = m.rows().readable("r");
-        long[] c = readable.bound(jdbc.sql("""
+        BoundSql readable = m.rows().readable("r");
+        long[] c = readable.bind(jdbc.sql("""
                 select count(*) filter (where r.member_id is null),
                   count(*) filter (where r.member_id is null and r.state <> 'PENDING'),
                   count(*) filter (where r.member_id is null and r.state = 'FINALIZED'),
@@ -39,7 +40,7 @@ final class ReviewReader {
                 .param("round", round.id())
                 .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)})
                 .single();
-        long unverified = m.manages(round) ? readable.bound(jdbc.sql("""
+        long unverified = m.manages(round) ? readable.bind(jdbc.sql("""
                 select count(*) from review_feedback f join review_subject r on r.id = f.subject_id
                 where r.round_id = :round and f.state = 'UNVERIFIED' and %s""".formatted(readable.sql())))
                 .param("round", round.id()).query(Long.class).single() : 0;
@@ -54,8 +55,8 @@ final class ReviewReader {
 
     /** Explanations, acceptances and remedies of the round's reviews that the caller may see, not yet verified. */
     private static long openFollowUps(ReviewManagement m, Round round) {
-        ReviewRows.Readable readable = m.rows().readable("r");
-        List<Long> ids = readable.bound(m.jdbc().sql("select r.id from review_subject r where r.round_id = :round and "
+        BoundSql readable = m.rows().readable("r");
+        List<Long> ids = readable.bind(m.jdbc().sql("select r.id from review_subject r where r.round_id = :round and "
                 + readable.sql())).param("round", round.id()).query(Long.class).list();
         return m.followUps().countNotVerified(SourceKind.REVIEW, ids);
     }
@@ -182,11 +183,11 @@ final class ReviewReader {
             Integer size) {
         int sz = vn.chinhdon.shared.PageResult.clampSize(size);
         int pg = vn.chinhdon.shared.PageResult.clampPage(page);
-        ReviewRows.Readable readable = m.rows().readable("c");
-        long total = readable.bound(m.jdbc().sql("""
+        BoundSql readable = m.rows().readable("c");
+        long total = readable.bind(m.jdbc().sql("""
                 select count(*) from review_subject c where c.round_id = :round and c.member_id is null and %s"""
                 .formatted(readable.sql()))).param("round", round.id()).query(Long.class).single();
-        List<ProgressLine> items = readable.bound(m.jdbc().sql("""
+        List<ProgressLine> items = readable.bind(m.jdbc().sql("""
                 select c.id, u.code, %s, c.level, c.state,
                   (select count(*) from review_subject i where i.round_id = c.round_id and i.unit_id = c.unit_id
                      and i.member_id is not null),

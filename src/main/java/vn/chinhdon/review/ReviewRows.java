@@ -9,6 +9,7 @@ import vn.chinhdon.organization.AccessControl;
 import vn.chinhdon.organization.Role.Permission;
 import vn.chinhdon.organization.TreeQueries;
 import vn.chinhdon.organization.UserManagement;
+import vn.chinhdon.platform.BoundSql;
 import vn.chinhdon.platform.ConflictException;
 import vn.chinhdon.platform.CurrentUser;
 import vn.chinhdon.platform.NotFoundException;
@@ -72,8 +73,8 @@ class ReviewRows {
         if (tree.allows(r.unitId(), Permission.READ_UNITS)) {
             return r;
         }
-        Readable readable = readable("r");
-        if (readable.bound(jdbc.sql("select count(*) from review_subject r where r.round_id = :round and "
+        BoundSql readable = readable("r");
+        if (readable.bind(jdbc.sql("select count(*) from review_subject r where r.round_id = :round and "
                 + readable.sql())).param("round", id).query(Long.class).single() == 0) {
             throw new NotFoundException("error.review.roundNotFound", id);
         }
@@ -126,28 +127,14 @@ class ReviewRows {
     }
 
     /**
-     * A SQL condition restricting the reviews aliased {@code alias} to units the caller may read (or to the caller's
-     * own reviews), with its parameters.
+     * A SQL condition restricting the rows aliased {@code alias} to those the caller may read, with its parameters
+     * (see {@link AccessControl#readableRows}).
      */
-    Readable readable(String alias) {
-        Map<String, Object> params = new java.util.LinkedHashMap<>();
-        String cond = access.coverage(Permission.READ_UNITS, "rs.path").named("rd", params);
-        Long member = callerMemberId();
-        params.put("rdMember", member == null ? -1L : member);
-        return new Readable("(exists (select 1 from org_unit_state rs where rs.unit_id = " + alias + ".unit_id and " + cond
-                + ") or " + alias + ".member_id = :rdMember)", params);
-    }
-
-    /** A condition and its parameters. */
-    record Readable(String sql, Map<String, Object> params) {
-
-        JdbcClient.StatementSpec bound(JdbcClient.StatementSpec spec) {
-            return new vn.chinhdon.platform.BoundSql(sql, params).bind(spec);
-        }
+    BoundSql readable(String alias) {
+        return access.readableRows(alias, Permission.READ_UNITS, Permission.READ_UNITS, callerMemberId());
     }
 
     static String latestName(String unitIdColumn) {
-        return "(select x.name from org_unit_state x where x.unit_id = " + unitIdColumn
-                + " order by x.valid_from desc limit 1)";
+        return vn.chinhdon.organization.TreeQueries.latestNameSql(unitIdColumn);
     }
 }
