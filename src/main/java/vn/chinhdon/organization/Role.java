@@ -9,14 +9,14 @@ public enum Role {
     COMMITTEE_STAFF(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.READ_CONFIDENTIAL,
             Permission.MANAGE_DOCUMENTS, Permission.MANAGE_CAMPAIGNS, Permission.DELIVER_OBLIGATIONS,
             Permission.VERIFY_FOLLOW_UPS, Permission.MANAGE_INSPECTIONS, Permission.RECORD_REVIEWS,
-            Permission.MANAGE_CONDUCT)),
+            Permission.MANAGE_CONDUCT, Permission.MANAGE_DISCIPLINE)),
     ORGANIZATION_BOARD(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.MANAGE_UNITS,
             Permission.MANAGE_MEMBERS, Permission.READ_AUDIT, Permission.READ_CONFIDENTIAL, Permission.MANAGE_REVIEWS,
             Permission.RECORD_REVIEWS, Permission.READ_FEEDBACK_GIVERS, Permission.VERIFY_FOLLOW_UPS,
             Permission.MANAGE_CONDUCT)),
     INSPECTION_COMMISSION(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.READ_AUDIT,
             Permission.READ_CONFIDENTIAL, Permission.VERIFY_FOLLOW_UPS, Permission.MANAGE_INSPECTIONS,
-            Permission.MANAGE_DOCUMENTS, Permission.MANAGE_CONDUCT)),
+            Permission.MANAGE_DOCUMENTS, Permission.MANAGE_CONDUCT, Permission.MANAGE_DISCIPLINE)),
     DELEGATION_MEMBER(true, EnumSet.of(Permission.READ_UNITS)),
     CELL_SECRETARY(true, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.DELIVER_OBLIGATIONS,
             Permission.RECORD_REVIEWS)),
@@ -90,6 +90,11 @@ public enum Role {
          * Expressions of degradation identified in the unit and the yearly remedy plans of its committee and head
          * (văn phòng cấp ủy, ban tổ chức, ủy ban kiểm tra); also checking members' commitments at a review.
          */
-        MANAGE_CONDUCT
+        MANAGE_CONDUCT,
+        /**
+         * Discipline decisions taken by the unit over its subtree's members and organizations, complaints against them
+         * and their resolution (ủy ban kiểm tra, văn phòng cấp ủy).
+         */
+        MANAGE_DISCIPLINE
     }
 }
