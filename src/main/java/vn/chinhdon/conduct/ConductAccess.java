@@ -100,7 +100,11 @@ class ConductAccess {
                 .params(memberId, on, on).query(Long.class).optional();
     }
 
-    /** The member's status now (PROBATIONARY, OFFICIAL, …). */
+    boolean memberExists(long memberId) {
+        return jdbc.sql("select count(*) from member where id = ?").param(memberId).query(Long.class).single() > 0;
+    }
+
+        /** The member's status now (PROBATIONARY, OFFICIAL, …). */
     String memberStatus(long memberId) {
         return jdbc.sql("select status from member where id = ?").param(memberId).query(String.class).single();
     }

@@ -17,7 +17,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chinhdon.organization.MemberManagement;
 import vn.chinhdon.organization.MemberStatus;
-import vn.chinhdon.organization.MemberView;
 import vn.chinhdon.organization.Role.Permission;
 import vn.chinhdon.organization.UnitRef;
 import vn.chinhdon.platform.AuditLog;
@@ -92,18 +91,29 @@ public class DisciplineManagement {
         // the subject: a member (their unit on the decision date) or an organization
         boolean ofMember = c.memberId() != null;
         String unitCode = c.unitCode() == null || c.unitCode().isBlank() ? null : c.unitCode().trim();
-        MemberView member = null;
+        String memberName = null;
+        boolean probationary = false;
         UnitRef unit = null;
         if (ofMember) {
-            member = members.member(c.memberId()).member(); // "not found" for a member outside the caller's grants
-            Optional<Long> unitId = access.unitOfMember(member.id(), decided);
+            // the member's unit on the decision date; the caller reads its members then, or reads the member now
+            Optional<Long> unitId = access.memberExists(c.memberId()) ? access.unitOfMember(c.memberId(), decided)
+                    : Optional.empty();
+            if (unitId.isEmpty() || !access.allows(unitId.get(), Permission.READ_MEMBERS)) {
+                try {
+                    members.member(c.memberId());
+                } catch (ForbiddenException e) {
+                    throw new NotFoundException("error.member.notFound", c.memberId());
+                }
+            }
+            memberName = access.memberName(c.memberId());
+            probationary = MemberStatus.PROBATIONARY.name().equals(access.memberStatus(c.memberId()));
             if (unitId.isEmpty()) {
-                problems.add(Problem.field("memberId", "error.discipline.memberWithoutUnit", member.fullName(), decided));
+                problems.add(Problem.field("memberId", "error.discipline.memberWithoutUnit", memberName, decided));
             } else {
                 unit = access.tree().unit(unitId.get(), decided).orElse(null);
                 if (unit != null && unitCode != null && !unit.code().equalsIgnoreCase(unitCode)) {
-                    problems.add(Problem.field("unitCode", "error.discipline.notMembersUnit", member.fullName(),
-                            unit.name(), decided));
+                    problems.add(Problem.field("unitCode", "error.discipline.notMembersUnit", memberName, unit.name(),
+                            decided));
                 }
             }
         } else if (unitCode == null) {
@@ -121,7 +131,10 @@ public class DisciplineManagement {
             if (!access.allows(deciding.id(), Permission.MANAGE_DISCIPLINE)) {
                 throw new ForbiddenException("error.discipline.notManager", deciding.name());
             }
-            if (unit != null && !deciding.contains(unit)) {
+            if (!deciding.active()) {
+                problems.add(Problem.field("decidingUnitCode", "error.discipline.decidingEnded", deciding.name(),
+                        decided));
+            } else if (unit != null && !deciding.contains(unit)) {
                 problems.add(Problem.field("decidingUnitCode", "error.discipline.decidingNotAbove", deciding.name(),
                         unit.name(), decided));
             }
@@ -134,8 +147,7 @@ public class DisciplineManagement {
             problems.add(Problem.field("form", "error.required.named", "form"));
         }
         if (form != null) {
-            formProblem(form, ofMember, member != null && member.status() == MemberStatus.PROBATIONARY,
-                    member == null ? null : member.fullName(), "form", problems);
+            formProblem(form, ofMember, probationary, memberName, "form", problems);
         }
         String post = Inputs.text(c.post(), "post", 300, ofMember && form == DisciplineForm.DISMISSAL, problems);
         if (post != null && !ofMember) {
@@ -173,7 +185,7 @@ public class DisciplineManagement {
             changes.put("post", post);
         }
         audit.record("DISCIPLINE_RECORDED", "DISCIPLINE", id, unit.id(), "Kỷ luật " + form.label().toLowerCase()
-                + " " + (ofMember ? "đảng viên " + member.fullName() + " (" + unit.name() + ")" : unit.name()) + " — "
+                + " " + (ofMember ? "đảng viên " + memberName + " (" + unit.name() + ")" : unit.name()) + " — "
                 + number + ", " + body, changes);
         publish(id);
         changed.stream().filter(x -> x != id).forEach(this::publish);

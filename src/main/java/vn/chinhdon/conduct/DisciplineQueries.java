@@ -37,7 +37,7 @@ public class DisciplineQueries {
         this.clock = clock;
     }
 
-    /** What to list: the year decided and the form (null: any), the page (from 0) and its size. */
+    /** What to list: the year decided and the form (null: any of them). */
     public record Filter(Integer year, DisciplineForm form) {
     }
 

@@ -92,7 +92,8 @@ class DisciplineApiTest extends IntegrationTest {
                 new UnitImportRow(p + "-D", "Đảng bộ huyện Giang Thành", "DIRECTLY_UNDER", p + "-P", FROM),
                 new UnitImportRow(p + "-C", "Đảng bộ xã Phú Mỹ", "GRASSROOTS_COMMITTEE", p + "-D", FROM),
                 new UnitImportRow(p + "-C1", "Chi bộ ấp Trà Phô", "SUBORDINATE_CELL", p + "-C", FROM),
-                new UnitImportRow(p + "-Q", "Đảng bộ tỉnh Khác", "PROVINCIAL", p + "-R", FROM)), 1));
+                new UnitImportRow(p + "-Q", "Đảng bộ tỉnh Khác", "PROVINCIAL", p + "-R", FROM),
+                new UnitImportRow(p + "-Q1", "Chi bộ Khác", "GRASSROOTS_CELL", p + "-Q", FROM)), 1));
         LocalDate born = LocalDate.of(1961, 3, 1).plusDays(BIRTHDAYS.incrementAndGet() * 11L);
         asSystem(() -> members.importMembers(List.of(
                 new MemberImportRow(null, "Nguyễn Văn An", "Nam", born.toString(), "2000-01-01", "2001-01-01", p + "-C1",
@@ -392,6 +393,28 @@ class DisciplineApiTest extends IntegrationTest {
     }
 
     // ---- who ----
+
+    @Test
+    void aMemberWhoMovesTakesTheirDecisionsAlong() throws Exception {
+        long cuong = member.get("Lê Văn Cường");
+        long id = id(post("/api/v1/disciplines", commission, ofMember("Lê Văn Cường", "WARNING", today.minusMonths(2),
+                null)).andExpect(status().isCreated()));
+        asSystem(() -> members.transfer(cuong, p + "-Q1", today.minusMonths(1), "Chuyển sinh hoạt",
+                members.member(cuong).member().version()));
+        // the province he left still reads the decision, and records one of the time he belonged to it
+        read("/api/v1/disciplines/" + id, commission).andExpect(status().isOk())
+                .andExpect(jsonPath("$.unitCode").value(p + "-C1"));
+        post("/api/v1/disciplines", commission, ofMember("Lê Văn Cường", "REPRIMAND", today.minusMonths(3), null))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.unitCode").value(p + "-C1"));
+        // but nothing after he left
+        post("/api/v1/disciplines", commission, ofMember("Lê Văn Cường", "REPRIMAND", today.minusDays(3), null))
+                .andExpect(status().isNotFound());
+        // his new province reads his history
+        read("/api/v1/disciplines/members/" + cuong, outsider).andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(2)));
+        read("/api/v1/disciplines/" + id, outsider).andExpect(status().isOk());
+        read("/api/v1/disciplines?unitCode=" + p + "-Q", outsider).andExpect(jsonPath("$.total").value(0));
+    }
 
     @Test
     void whoRecordsAndWhoReads() throws Exception {

@@ -89,8 +89,7 @@ class DisciplinePages {
         model.addAttribute("open", open);
         model.addAttribute("errors", errors);
         model.addAttribute("recordForm", form != null ? form
-                : new RecordForm(memberId, memberId == null ? unit.code() : null, null, null, unit.code(), null, null,
-                        today(), null, null, false));
+                : new RecordForm(memberId, null, null, null, unit.code(), null, null, today(), null, null, false));
     }
 
     /** One decision; {@code open}: "complaint" or "resolution", shown open with its form and errors. */
