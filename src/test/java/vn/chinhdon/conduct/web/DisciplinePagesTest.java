@@ -178,6 +178,9 @@ class DisciplinePagesTest extends IntegrationTest {
         assertThat(csv).startsWith("\uFEFFSố,Số quyết định,Ngày quyết định").contains("3-QĐ/UBKTTU",
                 old.format(VI), "Cảnh cáo", "Nguyễn Văn An", "Hết hiệu lực từ ngày " + old.plusMonths(12).format(VI),
                 "Đảng bộ xã Phú Mỹ");
+        long warned = jdbc.sql("select id from discipline where member_id = ?").param(an).query(Long.class).single();
+        assertThat(page("/conduct/disciplines/" + warned + "?lang=en", commission)).contains("Party discipline", "Warning",
+                "Lapsed on " + old.plusMonths(12).format(VI), "Lapses by itself on " + old.plusMonths(12).format(VI));
         assertThat(page("/units/" + p + "-C", commission)).contains("/conduct/disciplines?unitCode=" + p + "-C");
         assertThat(page("/conduct/expressions?unitCode=" + p + "-C", commission))
                 .contains("/conduct/disciplines?unitCode=" + p + "-C");
