@@ -98,6 +98,9 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
     @Autowired
     vn.chinhdon.evaluation.EvaluationQueries evaluationQueries;
 
+    @Autowired
+    vn.chinhdon.conduct.DisciplineManagement disciplines;
+
     @Test
     void aUserOfAnotherProvinceSeesAndChangesNothingByAnyEndpoint() throws Exception {
         String p = unique("leak");
@@ -196,6 +199,13 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
                     "Tự đánh giá Bímật", null, null, null, null, null));
             ids.put("seasonId", season);
             ids.put("ratingId", rating);
+            // discipline: the member warned, with a complaint; the province reprimanded
+            long discipline = disciplines.record(new vn.chinhdon.conduct.NewDiscipline(memberId, null, "WARNING", null, a,
+                    "Ủy ban Kiểm tra Bímật", "01-QĐ/Bímật", today.minusDays(5), null, "Vi phạm Bímật", false)).id();
+            disciplines.complain(discipline, today, null);
+            disciplines.record(new vn.chinhdon.conduct.NewDiscipline(null, a, "REPRIMAND", null, a, "Ban Thường vụ Bímật",
+                    "02-QĐ/Bímật", today.minusDays(3), null, "Vi phạm tổ chức Bímật", false));
+            ids.put("disciplineId", discipline);
         });
         account("COMMITTEE_STAFF", a); // a user of A, whose account an outsider must not read
         ids.put("userId", jdbc.sql("select user_id from user_grant where unit_id = (select id from org_unit where code = ?)")
@@ -280,6 +290,13 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
         body.put("actions", List.of("Cam kết lạ"));
         body.put("outcome", "KEPT");
         body.put("note", "Nhận xét lạ");
+        body.put("form", "REPRIMAND");
+        body.put("decidingUnitCode", a);
+        body.put("decidingBody", "Cơ quan lạ");
+        body.put("decisionNumber", "99-QĐ/Lạ");
+        body.put("decidedOn", "2024-01-01");
+        body.put("violation", "Vi phạm lạ");
+        body.put("complainedOn", "2024-02-01");
         String jsonBody = json.writeValueAsString(body);
         String csv = "cardNumber,fullName,gender,birthDate,admissionDate,officialDate,unitCode,code,name,kind,parentCode,validFrom\n"
                 + "LEAK1,Người Lạ,Nam,01/01/1980,01/01/2005,," + cell + "," + p + "-Y,Chi bộ lạ,SUBORDINATE_CELL," + cell
@@ -291,6 +308,7 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
         query.put("code", a);
         query.put("q", "bimat");
         query.put("role", "ORGANIZATION_BOARD");
+        query.put("memberId", String.valueOf(ids.get("memberId")));
         List<EndpointWalk.Call> calls = EndpointWalk.walk(mvc, mappings, pattern -> fill(pattern, a, ids), query,
                 Map.of("q", "bimat", "parentCode", a), jsonBody, body, csv, outsider);
         int called = calls.size();
@@ -328,6 +346,7 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
                     : name.equals("id") && pattern.contains("/commitments") ? ids.get("commitmentId")
                     : name.equals("id") && pattern.contains("/evaluation-seasons") ? ids.get("seasonId")
                     : name.equals("id") && pattern.contains("/ratings") ? ids.get("ratingId")
+                    : name.equals("id") && pattern.contains("/disciplines") ? ids.get("disciplineId")
                     : name.equals("number") ? 1
                     : ids.getOrDefault(name, ids.get("id"));
             m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(value)));
@@ -349,7 +368,7 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
                 "remedy_plan", "remedy_plan_item", "commitment",
                 "review_round", "review_subject", "review_suggestion", "review_feedback", "review_assignment",
                 "review_citation", "review_remedy", "evaluation_rule_set", "evaluation_score_band", "evaluation_cap",
-                "evaluation_org_rule", "evaluation_season", "evaluation_rating", "evaluation_step", "evidence_entry")) {
+                "evaluation_org_rule", "evaluation_season", "evaluation_rating", "evaluation_step", "evidence_entry", "discipline", "planning_rule")) {
             s.append(table).append(':').append(jdbc.sql("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from "
                     + table + " t").query(String.class).single()).append(';');
         }

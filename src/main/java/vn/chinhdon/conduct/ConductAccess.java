@@ -92,6 +92,23 @@ class ConductAccess {
                 .params(memberId, unitId, on, on).query(Long.class).single() > 0;
     }
 
+    /** The unit the member belonged to on the date (their latest assignment then), if any. */
+    java.util.Optional<Long> unitOfMember(long memberId, LocalDate on) {
+        return jdbc.sql("""
+                select unit_id from member_assignment where member_id = ? and valid_from <= ?
+                  and (valid_to is null or valid_to > ?) order by valid_from desc, id desc limit 1""")
+                .params(memberId, on, on).query(Long.class).optional();
+    }
+
+    boolean memberExists(long memberId) {
+        return jdbc.sql("select count(*) from member where id = ?").param(memberId).query(Long.class).single() > 0;
+    }
+
+        /** The member's status now (PROBATIONARY, OFFICIAL, …). */
+    String memberStatus(long memberId) {
+        return jdbc.sql("select status from member where id = ?").param(memberId).query(String.class).single();
+    }
+
     long nextId() {
         return jdbc.sql("select nextval('org_seq')").query(Long.class).single();
     }

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.chinhdon.conduct.CommitmentBroken;
 import vn.chinhdon.conduct.CommitmentKept;
+import vn.chinhdon.conduct.DisciplineRecorded;
 import vn.chinhdon.inspection.InspectionConcluded;
 import vn.chinhdon.platform.Inputs;
 import vn.chinhdon.remediation.FollowUpOpened;
@@ -147,6 +148,31 @@ class EvidenceLedger {
     @EventListener
     void on(CommitmentKept e) {
         jdbc.sql("delete from evidence_entry where kind = 'COMMITMENT' and source_id = ?").param(e.commitmentId()).update();
+    }
+
+    // ---- discipline ----
+
+    /**
+     * A discipline decided, or its end or form changed: its DISCIPLINE entry (the form as detail, self-detected and
+     * remedied kept for the caps' exception), closed when its effect ends; an annulled decision is no evidence.
+     */
+    @EventListener
+    void on(DisciplineRecorded e) {
+        if (e.annulled()) {
+            jdbc.sql("delete from evidence_entry where kind = 'DISCIPLINE' and source_id = ?").param(e.disciplineId())
+                    .update();
+            return;
+        }
+        jdbc.sql("""
+                insert into evidence_entry (id, member_id, unit_id, kind, source_kind, source_id, summary, detail,
+                  occurred_on, closed_on, self_remedied, created_at)
+                values (nextval('org_seq'), ?, ?, 'DISCIPLINE', 'DISCIPLINE', ?, ?, ?, ?, ?, ?, ?)
+                on conflict (kind, source_id, unit_id, coalesce(member_id, 0)) do update
+                  set summary = excluded.summary, detail = excluded.detail, closed_on = excluded.closed_on,
+                      self_remedied = excluded.self_remedied""")
+                .params(e.memberId(), e.unitId(), e.disciplineId(), Inputs.abbreviate(e.summary(), MAX_SUMMARY),
+                        e.form(), e.decidedOn(), e.endsOn(), e.selfDetectedRemedied(), OffsetDateTime.now(clock))
+                .update();
     }
 
     private void insert(EvidenceKind kind, String sourceKind, long sourceId, Long groupId, long unitId, Long memberId,

@@ -10,7 +10,7 @@ public enum Role {
             Permission.MANAGE_DOCUMENTS, Permission.MANAGE_CAMPAIGNS, Permission.DELIVER_OBLIGATIONS,
             Permission.VERIFY_FOLLOW_UPS, Permission.MANAGE_INSPECTIONS, Permission.RECORD_REVIEWS,
             Permission.MANAGE_CONDUCT, Permission.RECORD_EVALUATIONS, Permission.MANAGE_EVALUATIONS,
-            Permission.DECIDE_EVALUATIONS)),
+            Permission.DECIDE_EVALUATIONS, Permission.MANAGE_DISCIPLINE)),
     ORGANIZATION_BOARD(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.MANAGE_UNITS,
             Permission.MANAGE_MEMBERS, Permission.READ_AUDIT, Permission.READ_CONFIDENTIAL, Permission.MANAGE_REVIEWS,
             Permission.RECORD_REVIEWS, Permission.READ_FEEDBACK_GIVERS, Permission.VERIFY_FOLLOW_UPS,
@@ -18,7 +18,7 @@ public enum Role {
             Permission.DECIDE_EVALUATIONS)),
     INSPECTION_COMMISSION(false, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.READ_AUDIT,
             Permission.READ_CONFIDENTIAL, Permission.VERIFY_FOLLOW_UPS, Permission.MANAGE_INSPECTIONS,
-            Permission.MANAGE_DOCUMENTS, Permission.MANAGE_CONDUCT)),
+            Permission.MANAGE_DOCUMENTS, Permission.MANAGE_CONDUCT, Permission.MANAGE_DISCIPLINE)),
     DELEGATION_MEMBER(true, EnumSet.of(Permission.READ_UNITS)),
     CELL_SECRETARY(true, EnumSet.of(Permission.READ_UNITS, Permission.READ_MEMBERS, Permission.DELIVER_OBLIGATIONS,
             Permission.RECORD_REVIEWS, Permission.RECORD_EVALUATIONS, Permission.DECIDE_EVALUATIONS)),
@@ -101,6 +101,11 @@ public enum Role {
          * As the competent unit: decide the levels, with the decision's number; as the unit above it: cancel and
          * re-rate (ban thường vụ, recorded by the organization board or the office; chi bộ cơ sở for its members).
          */
-        DECIDE_EVALUATIONS
+        DECIDE_EVALUATIONS,
+        /**
+         * Discipline decisions taken by the unit over its subtree's members and organizations, complaints against them
+         * and their resolution (ủy ban kiểm tra, văn phòng cấp ủy).
+         */
+        MANAGE_DISCIPLINE
     }
 }

@@ -52,6 +52,9 @@ class EvaluationApiTest extends IntegrationTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    vn.chinhdon.conduct.DisciplineManagement disciplines;
+
     private static final LocalDate FROM = LocalDate.of(2015, 1, 1);
     private static final AtomicInteger BIRTHDAYS = new AtomicInteger();
     private static final String[] NAMES = {"Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung",
@@ -344,5 +347,29 @@ class EvaluationApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$[1].members.GOOD").value(11))
                 .andExpect(jsonPath("$[1].members.EXCELLENT").value(1))
                 .andExpect(jsonPath("$[1].notRated").value(1));
+    }
+
+    @Test
+    void aDisciplineRecordedInTheYearCapsTheLevelUntilItIsAnnulled() throws Exception {
+        long s = season(2025, null);
+        step(rating(s, "-C1", null), "self-assessment", board, "level", "GOOD", "score", 80).andExpect(status().isOk());
+        long cuong = rating(s, "-C1", "Lê Văn Cường");
+        step(cuong, "self-assessment", board, "level", "GOOD", "score", 80).andExpect(status().isOk());
+        long[] id = new long[1];
+        asSystem(() -> id[0] = disciplines.record(new vn.chinhdon.conduct.NewDiscipline(member.get("Lê Văn Cường"),
+                null, "REPRIMAND", null, p + "-W", "Ủy ban Kiểm tra Đảng ủy xã", "07-QĐ/UBKTĐU",
+                LocalDate.of(2025, 5, 6), null, "Vi phạm quy định về đất đai.", false)).id());
+        step(cuong, "proposal", board, "level", "GOOD", "score", 80).andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].message", containsString("Không hoàn thành nhiệm vụ")));
+        mvc.perform(get("/api/v1/ratings/" + cuong).with(board))
+                .andExpect(jsonPath("$.evidence[0].kind").value("DISCIPLINE"))
+                .andExpect(jsonPath("$.evidence[0].detail").value("REPRIMAND"));
+        asSystem(() -> {
+            disciplines.complain(id[0], LocalDate.of(2025, 5, 20), null);
+            disciplines.resolve(id[0], new vn.chinhdon.conduct.DisciplineManagement.Resolution(LocalDate.of(2025, 7, 1),
+                    "ANNULLED", null, "15-QĐ/UBKTTU", "Không đủ căn cứ."), null);
+        });
+        step(cuong, "proposal", board, "level", "GOOD", "score", 80).andExpect(status().isOk())
+                .andExpect(jsonPath("$.evidence", hasSize(0)));
     }
 }
