@@ -31,6 +31,7 @@ import vn.chinhdon.platform.CurrentUser;
 public abstract class IntegrationTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final AtomicInteger BIRTHS = new AtomicInteger();
 
     @Autowired
     protected MockMvc mvc;
@@ -44,6 +45,14 @@ public abstract class IntegrationTest {
     /** A unique prefix for codes and usernames of one test. */
     protected static String unique(String prefix) {
         return prefix + System.nanoTime() % 1_000_000 + "x" + SEQUENCE.incrementAndGet();
+    }
+
+    /**
+     * A birth date no other test uses (1920–1940, one day per call), since an import refuses a member with the name and
+     * birth date of one already recorded.
+     */
+    protected static java.time.LocalDate uniqueBirthDate() {
+        return java.time.LocalDate.of(1920, 1, 1).plusDays(BIRTHS.incrementAndGet());
     }
 
     /** Runs as the system (no grants check), for test set-up through the facades. */

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +55,6 @@ class EvaluationApiTest extends IntegrationTest {
     vn.chinhdon.conduct.DisciplineManagement disciplines;
 
     private static final LocalDate FROM = LocalDate.of(2015, 1, 1);
-    private static final AtomicInteger BIRTHDAYS = new AtomicInteger();
     private static final String[] NAMES = {"Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung",
         "Hoàng Văn Em", "Vũ Thị Giang", "Đặng Văn Hải", "Bùi Thị Hoa", "Đỗ Văn Khánh", "Hồ Thị Lan", "Ngô Văn Minh",
         "Dương Thị Nga", "Lý Văn Phúc"};
@@ -78,7 +76,7 @@ class EvaluationApiTest extends IntegrationTest {
                 new UnitImportRow(p + "-C1", "Chi bộ xóm 1", "SUBORDINATE_CELL", p + "-W", FROM),
                 new UnitImportRow(p + "-C2", "Chi bộ xóm 2", "SUBORDINATE_CELL", p + "-W", FROM),
                 new UnitImportRow(p + "-Q", "Đảng bộ tỉnh Khác", "PROVINCIAL", p + "-R", FROM)), 1));
-        LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(BIRTHDAYS.incrementAndGet());
+        LocalDate birth = uniqueBirthDate();
         List<MemberImportRow> rows = new ArrayList<>();
         for (String n : NAMES) {
             rows.add(row(n, "-C1", birth, "2000-01-01"));
