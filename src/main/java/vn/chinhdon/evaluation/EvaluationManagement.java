@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +19,7 @@ import vn.chinhdon.platform.CurrentUser;
 import vn.chinhdon.platform.ForbiddenException;
 import vn.chinhdon.platform.Inputs;
 import vn.chinhdon.platform.ValidationException;
+import vn.chinhdon.platform.Versions;
 import vn.chinhdon.platform.ValidationException.Problem;
 
 /**
@@ -217,13 +217,8 @@ public class EvaluationManagement {
             throw new ConflictException("error.evaluation.appraisedAlready");
         }
         refuseIfBlocked(order.toSelfAssess(r));
-        Map<String, Object> p = new HashMap<>();
-        p.put("level", level.name());
-        p.put("score", score);
-        p.put("text", text);
-        p.put("on", on);
-        p.put("by", username());
-        p.put("behalf", !own);
+        Map<String, Object> p = Versions.params("level", level.name(), "score", score, "text", text, "on", on,
+                "by", username(), "behalf", !own);
         rows.update(r, """
                 state = 'SELF_ASSESSED', self_level = :level, self_score = :score, self_text = :text, self_on = :on,
                 self_by = :by, self_on_behalf = :behalf""", p);
@@ -261,15 +256,8 @@ public class EvaluationManagement {
         List<EvidenceItem> evidence = evidence(r, season, on);
         String caps = capsAllowing(r, set, season, level, sick, evidence);
         List<Contradictions.Flag> flags = Contradictions.of(level, evidence, season.periodFrom(), season.periodTo());
-        Map<String, Object> p = new HashMap<>();
-        p.put("level", level.name());
-        p.put("score", score);
-        p.put("text", text);
-        p.put("on", on);
-        p.put("by", username());
-        p.put("sick", sick);
-        p.put("caps", caps);
-        p.put("flags", Contradictions.store(flags));
+        Map<String, Object> p = Versions.params("level", level.name(), "score", score, "text", text, "on", on,
+                "by", username(), "sick", sick, "caps", caps, "flags", Contradictions.store(flags));
         rows.update(r, """
                 state = 'PROPOSED', proposed_level = :level, proposed_score = :score, proposal_text = :text,
                 proposed_on = :on, proposed_by = :by, sick_leave = :sick, caps_applied = :caps, flags = :flags""", p);
@@ -338,14 +326,8 @@ public class EvaluationManagement {
         refuseIfBlocked(order.toDecide(r));
         String caps = capsAllowing(r, set, season, level, r.sickLeave(), evidence);
         checkOrganizationRules(r, set, level);
-        Map<String, Object> p = new HashMap<>();
-        p.put("level", level.name());
-        p.put("number", number);
-        p.put("on", on);
-        p.put("by", username());
-        p.put("ack", ack);
-        p.put("flags", Contradictions.store(flags));
-        p.put("caps", caps);
+        Map<String, Object> p = Versions.params("level", level.name(), "number", number, "on", on, "by", username(),
+                "ack", ack, "flags", Contradictions.store(flags), "caps", caps);
         rows.update(r, """
                 state = 'DECIDED', level = :level, decision_number = :number, decided_on = :on, decided_by = :by,
                 acknowledgement = :ack, flags = :flags, caps_applied = :caps""", p);
@@ -385,14 +367,8 @@ public class EvaluationManagement {
         String caps = capsAllowing(r, set, season, level, r.sickLeave(), evidence);
         checkOrganizationRules(r, set, level);
         List<Contradictions.Flag> flags = Contradictions.of(level, evidence, season.periodFrom(), season.periodTo());
-        Map<String, Object> p = new HashMap<>();
-        p.put("level", level.name());
-        p.put("number", number);
-        p.put("on", on);
-        p.put("by", username());
-        p.put("flags", Contradictions.store(flags));
-        p.put("caps", caps);
-        p.put("ack", reason);
+        Map<String, Object> p = Versions.params("level", level.name(), "number", number, "on", on, "by", username(),
+                "flags", Contradictions.store(flags), "caps", caps, "ack", reason);
         rows.update(r, """
                 level = :level, decision_number = :number, decided_on = :on, decided_by = :by, rerated = true,
                 flags = :flags, caps_applied = :caps, acknowledgement = :ack""", p);

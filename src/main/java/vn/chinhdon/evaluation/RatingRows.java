@@ -15,8 +15,8 @@ import vn.chinhdon.organization.Role.Permission;
 import vn.chinhdon.organization.TreeQueries;
 import vn.chinhdon.organization.UserManagement;
 import vn.chinhdon.platform.BoundSql;
-import vn.chinhdon.platform.ConflictException;
 import vn.chinhdon.platform.CurrentUser;
+import vn.chinhdon.platform.Versions;
 import vn.chinhdon.platform.NotFoundException;
 
 /**
@@ -117,20 +117,11 @@ class RatingRows {
     }
 
     void update(Row r, String set, Map<String, Object> params) {
-        var spec = jdbc.sql("update evaluation_rating set " + set + ", version = version + 1 where id = :id and version = :v")
-                .param("id", r.id()).param("v", r.version());
-        for (var e : params.entrySet()) {
-            spec = spec.param(e.getKey(), e.getValue());
-        }
-        if (spec.update() == 0) {
-            throw new ConflictException("error.stale");
-        }
+        Versions.update(jdbc, "evaluation_rating", r.id(), r.version(), set, params);
     }
 
     static void checkVersion(long current, Long version) {
-        if (version != null && version != current) {
-            throw new ConflictException("error.stale");
-        }
+        Versions.check(current, version);
     }
 
     /**
