@@ -410,4 +410,39 @@ public class EvaluationQueries {
     static RatingState state(ResultSet rs, int col) throws SQLException {
         return RatingState.valueOf(rs.getString(col));
     }
+
+    // ---- for the pages: the home card, the member's history ----
+
+    /**
+     * The latest season of a unit's subtree or of a unit above that takes it in (as {@link #seasons}), or none: for
+     * the home page, one query for its id and the season's own.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<SeasonView> latestSeason(String unitCode) {
+        UnitRef unit = tree.unit(unitCode, LocalDate.now(clock), Permission.READ_UNITS);
+        return jdbc.sql("""
+                select s.id from evaluation_season s
+                where exists (select 1 from org_unit_state u where u.unit_id = s.unit_id
+                                and u.valid_from <= s.period_to and (u.valid_to is null or u.valid_to > s.period_to)
+                                and (u.path like :path or :own like u.path || '%'))
+                order by s.year desc, coalesce(s.quarter, 4) desc, s.id desc limit 1""")
+                .param("path", unit.path() + "%").param("own", unit.path())
+                .query(Long.class).optional().map(this::season);
+    }
+
+    /**
+     * The name of a member whose levels the caller may read (the member, those who read the member's unit, or the
+     * readers of one of the member's ratings); otherwise "not found".
+     */
+    @Transactional(readOnly = true)
+    public String memberName(long memberId) {
+        RatingRows.Readable readable = rows.readable("r");
+        boolean rated = readable.bound(jdbc.sql("select count(*) from evaluation_rating r where r.member_id = :id and "
+                + readable.sql())).param("id", memberId).query(Long.class).single() > 0;
+        if (!rated && !memberReadable(memberId)) {
+            throw new NotFoundException("error.member.notFound", memberId);
+        }
+        return jdbc.sql("select full_name from member where id = ?").param(memberId).query(String.class).optional()
+                .orElseThrow(() -> new NotFoundException("error.member.notFound", memberId));
+    }
 }
