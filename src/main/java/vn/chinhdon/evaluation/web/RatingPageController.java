@@ -131,9 +131,11 @@ class RatingPageController {
         for (String k : FORMS) {
             forms.put(k, StepForm.empty(today, v.version()));
         }
-        // the levels typed before: the self-assessment's for the proposal, the proposal's for the decision
-        forms.put("propose", new StepForm(v.selfLevel() == null ? null : v.selfLevel().name(), v.selfScore(), null,
-                today, null, null, v.sickLeave(), v.version()));
+        // the levels typed before: the proposal's (else the self-assessment's) for the proposal and the decision
+        Level typed = v.proposedLevel() != null ? v.proposedLevel() : v.selfLevel();
+        forms.put("propose", new StepForm(typed == null ? null : typed.name(),
+                v.proposedScore() != null ? v.proposedScore() : v.selfScore(), null, today, null, null, v.sickLeave(),
+                v.version()));
         forms.put("decide", new StepForm(v.proposedLevel() == null ? null : v.proposedLevel().name(), null, null,
                 today, null, null, null, v.version()));
         Map<String, FormErrors> errs = new HashMap<>();
