@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chinhdon.evaluation.EvaluationManagement;
 import vn.chinhdon.evaluation.EvaluationQueries;
 import vn.chinhdon.evaluation.Level;
+import vn.chinhdon.evaluation.RatingState;
 import vn.chinhdon.evaluation.RatingView;
 import vn.chinhdon.evaluation.web.EvaluationForms.StepForm;
 import vn.chinhdon.platform.DomainException;
@@ -158,6 +159,10 @@ class RatingPageController {
         model.addAttribute("waiting", v.waitingKey() == null ? null : messages.text(v.waitingKey(), v.waitingArg()));
         boolean ackError = errors != null && errors.has("acknowledgement");
         model.addAttribute("askAcknowledgement", !v.flags().isEmpty() || ackError);
+        // a step the order holds back is not offered: the page says what it waits for instead (as the reviews do)
+        boolean waits = v.waitingKey() != null;
+        model.addAttribute("showSelf", v.may().selfAssess() && !(waits && v.state() == RatingState.PENDING));
+        model.addAttribute("showDecide", v.may().decide() && !waits);
         model.addAttribute("anyForm", v.may().selfAssess() || v.may().propose() || v.may().decide() || v.may().rerate());
         return "evaluation/rating";
     }

@@ -215,9 +215,14 @@ class SeasonPagesTest extends IntegrationTest {
         long cell = rating(s, "-C1", null);
         long cuong = rating(s, "-C1", "Lê Văn Cường");
         openFinding("Lê Văn Cường", LocalDate.of(2025, 4, 1));
+        // out of order: the page says what the rating waits for instead of offering the form; a forged POST is refused
         assertThat(html("/evaluation/ratings/" + cuong, board)).contains("Chờ tập thể chi bộ, đơn vị tự đánh giá trước.",
-                "Chưa thực hiện đúng chế độ sinh hoạt chi bộ", "Chưa xong", "ngày 01/04/2025", "id=\"self-form\"")
-                .doesNotContain("id=\"propose-form\"", "id=\"decide-form\"");
+                "Chưa đến lượt. Chờ tập thể chi bộ", "Chưa thực hiện đúng chế độ sinh hoạt chi bộ", "Chưa xong",
+                "ngày 01/04/2025").doesNotContain("id=\"self-form\"", "id=\"propose-form\"", "id=\"decide-form\"");
+        step(cuong, "self-assessment", board, "level", "GOOD", "score", "80", "text", "Sớm quá.")
+                .andExpect(status().isConflict())
+                .andExpect(r -> assertThat(r.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                        .contains("Chờ tập thể chi bộ, đơn vị tự đánh giá trước."));
         step(cell, "self-assessment", board, "level", "GOOD", "score", "80", "text", "Chi bộ hoàn thành tốt nhiệm vụ.")
                 .andExpect(redirectedUrl("/evaluation/ratings/" + cell + "#steps"))
                 .andExpect(flash().attribute("notice", "Đã ghi bản tự đánh giá: Hoàn thành tốt nhiệm vụ."));
@@ -320,9 +325,13 @@ class SeasonPagesTest extends IntegrationTest {
                 "Xếp loại tập thể", "Đã tự đánh giá");
         assertThat(html("/members/" + member.get("Lê Văn Cường"), board))
                 .contains("href=\"/evaluation/members/" + member.get("Lê Văn Cường") + "\"");
-        // and in English
+        // and in English, every text found
         assertThat(html("/evaluation/seasons/" + s + "?lang=en", board)).contains("Who waits on whom",
-                "Quota of Excellent", "Flagged proposals (0)", "Not rated");
+                "Quota of Excellent", "Flagged proposals (0)", "Not rated").doesNotContain("??");
+        assertThat(html("/evaluation/ratings/" + cuong + "?lang=en", board)).contains("The proposal and the evidence",
+                "Evidence in the ledger (1)", "Re-rated").doesNotContain("??");
+        assertThat(html("/evaluation/units/" + p + "-C1?lang=en", board)).contains("Levels in the unit")
+                .doesNotContain("??");
     }
 
     @Test
