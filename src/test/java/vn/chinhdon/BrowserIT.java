@@ -38,6 +38,10 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.chinhdon.directives.CampaignManagement;
 import vn.chinhdon.directives.DocumentRegister;
 import vn.chinhdon.directives.NewDocument;
+import vn.chinhdon.evaluation.EvaluationManagement;
+import vn.chinhdon.evaluation.EvaluationQueries;
+import vn.chinhdon.evaluation.NewSeason;
+import vn.chinhdon.evaluation.RatingCommand;
 import vn.chinhdon.inspection.InspectionManagement;
 import vn.chinhdon.inspection.NewInspection;
 import vn.chinhdon.organization.MemberImportRow;
@@ -56,7 +60,7 @@ import vn.chinhdon.review.ReviewManagement;
 /**
  * A provincial organization board on a 360 px phone, in a real browser (Debian's chromium, headless):
  * log in, open the tree, expand a node, open the unit, import one member from a CSV file; then documents, a
- * campaign, follow-up tasks, inspections and a self-criticism review. Every page is checked for horizontal overflow and script errors (the
+ * campaign, follow-up tasks, inspections, a self-criticism review and a rating season. Every page is checked for horizontal overflow and script errors (the
  * Content-Security-Policy forbids inline scripts), and saved as a screenshot under target/screenshots at 360 px
  * and 1280 px.
  */
@@ -113,6 +117,18 @@ class BrowserIT {
     private long round;
     private long cellReview;
 
+    @Autowired
+    EvaluationManagement evaluations;
+
+    @Autowired
+    EvaluationQueries evaluationQueries;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private long season;
+    private long memberRating;
+
     @BeforeAll
     static void browserIsInstalled() {
         assertThat(CHROMEDRIVER)
@@ -158,6 +174,30 @@ class BrowserIT {
             round = reviews.open(new NewRound(p + "-X", "Kiểm điểm tự phê bình và phê bình năm " + today.getYear(), "YEAR",
                     String.valueOf(today.getYear()), today.withDayOfYear(1), today, 1, today.plusDays(30), null, null)).id();
             cellReview = reviews.reviewsOf(round, p + "-C").get(0).id();
+            // the ward's rating season of last year: the cell and its member self-assessed, the member proposed
+            // Hoàn thành tốt against an open finding of the ledger
+            int year = today.getYear() - 1;
+            season = evaluations.open(new NewSeason(p + "-X", "Đánh giá, xếp loại chất lượng năm " + year, year, null,
+                    null, today.plusDays(30), 1)).id();
+            var lines = evaluationQueries.ratings(season, p + "-C", null, false, null, 0).items();
+            long cell = lines.stream().filter(l -> l.memberId() == null).findFirst().orElseThrow().id();
+            memberRating = lines.stream().filter(l -> l.memberId() != null).findFirst().orElseThrow().id();
+            java.math.BigDecimal score = java.math.BigDecimal.valueOf(80);
+            evaluations.selfAssess(cell, new RatingCommand("GOOD", score, "Chi bộ hoàn thành tốt nhiệm vụ.", null, null,
+                    null, null, evaluationQueries.rating(cell).version()));
+            evaluations.selfAssess(memberRating, new RatingCommand("GOOD", score, "Hoàn thành tốt nhiệm vụ được giao.",
+                    null, null, null, null, evaluationQueries.rating(memberRating).version()));
+            jdbc.sql("""
+                    insert into evidence_entry (id, member_id, unit_id, kind, source_kind, source_id, summary, detail,
+                      occurred_on, closed_on, self_remedied, created_at)
+                    values (nextval('org_seq'), (select member_id from evaluation_rating where id = ?),
+                      (select id from org_unit where code = ?), 'FINDING', 'TEST', nextval('org_seq'), ?, 'SHORTCOMING',
+                      ?, null, false, now())""")
+                    .params(memberRating, p + "-C", "Chưa gương mẫu thực hiện chế độ sinh hoạt chi bộ",
+                            java.time.LocalDate.of(year, 4, 1))
+                    .update();
+            evaluations.propose(memberRating, new RatingCommand("GOOD", score, "Chi ủy đề nghị Hoàn thành tốt nhiệm vụ.",
+                    null, null, null, false, evaluationQueries.rating(memberRating).version()));
         });
         profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
@@ -301,6 +341,21 @@ class BrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Tập thể Chi bộ khối 1"));
         assertThat(driver.getPageSource()).contains("id=\"session-form\"").contains("Chưa có bản kiểm điểm kỳ trước");
         checkPage("review-360");
+
+        // the ward's rating season, and the member's rating: the evidence beside the proposal, the decision form
+        driver.get(url("/evaluation/seasons/" + season));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rating-lines")));
+        assertThat(driver.getPageSource()).contains("Ai đang chờ ai", "Tỷ lệ Hoàn thành xuất sắc", "Đề xuất có cảnh báo (1)");
+        checkPage("evaluation-season-360");
+        driver.get(url("/evaluation/ratings/" + memberRating));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger")));
+        assertThat(driver.getPageSource()).contains("Chưa gương mẫu thực hiện chế độ sinh hoạt chi bộ", "Hạn chế, khuyết điểm",
+                "id=\"decide-form\"", "id=\"acknowledgement\"");
+        checkPage("evaluation-rating-360");
+        screen(1280, 900, false);
+        driver.get(url("/evaluation/ratings/" + memberRating));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger")));
+        checkPage("evaluation-rating-1280");
     }
 
     /** Uploads a CSV with one good row and waits for the htmx result. */

@@ -193,7 +193,7 @@ class NoLeakAcrossUnitsTest extends IntegrationTest {
             ids.put("commitmentId", commitment);
             long season = evaluations.open(new vn.chinhdon.evaluation.NewSeason(a, "Xếp loại Bímật", 2025, null, null,
                     today, null)).id();
-            long rating = evaluationQueries.ratings(season, cell, null, false, null, 1).items().stream()
+            long rating = evaluationQueries.ratings(season, cell, null, false, null, 0).items().stream()
                     .filter(r -> r.memberId() == null).findFirst().orElseThrow().id();
             evaluations.selfAssess(rating, new vn.chinhdon.evaluation.RatingCommand("GOOD", java.math.BigDecimal.valueOf(80),
                     "Tự đánh giá Bímật", null, null, null, null, null));

@@ -250,7 +250,7 @@ class EvaluationDemoData implements ApplicationRunner {
     private List<RatingLine> lines(long season, String unitCode) {
         List<RatingLine> out = new ArrayList<>();
         users.runAs(BOARD, () -> {
-            for (int page = 1; ; page++) {
+            for (int page = 0; ; page++) {
                 var result = queries.ratings(season, unitCode, null, false, null, page);
                 out.addAll(result.items());
                 if (out.size() >= result.total() || result.items().isEmpty()) {

@@ -95,6 +95,9 @@ public class EvaluationManagement {
             if (!tree.allows(unit.id(), Permission.MANAGE_EVALUATIONS)) {
                 throw new ForbiddenException("error.evaluation.notManager", unit.name());
             }
+            if (!unit.active()) {
+                problems.add(Problem.field("unitCode", "error.unit.ended", unit.code()));
+            }
         }
         String title = Inputs.text(n.title(), "title", 500, true, problems);
         LocalDate on = date(n.openedOn(), "openedOn", problems);

@@ -84,14 +84,19 @@ public class EvaluationQueries {
     @Transactional(readOnly = true)
     public List<SeasonView> seasons(String unitCode) {
         UnitRef unit = tree.unit(unitCode, LocalDate.now(clock), Permission.READ_UNITS);
+        return seasonIds(unit, 100).stream().map(this::season).toList();
+    }
+
+    /** The seasons over the unit's subtree or over a unit above it, the latest first. */
+    private List<Long> seasonIds(UnitRef unit, int limit) {
         return jdbc.sql("""
                 select s.id from evaluation_season s
                 where exists (select 1 from org_unit_state u where u.unit_id = s.unit_id
                                 and u.valid_from <= s.period_to and (u.valid_to is null or u.valid_to > s.period_to)
                                 and (u.path like :path or :own like u.path || '%'))
-                order by s.year desc, coalesce(s.quarter, 4) desc, s.id desc limit 100""")
-                .param("path", unit.path() + "%").param("own", unit.path())
-                .query(Long.class).list().stream().map(this::season).toList();
+                order by s.year desc, coalesce(s.quarter, 4) desc, s.id desc limit :limit""")
+                .param("path", unit.path() + "%").param("own", unit.path()).param("limit", limit)
+                .query(Long.class).list();
     }
 
     // ---- ratings ----
@@ -163,7 +168,8 @@ public class EvaluationQueries {
 
     /**
      * A season's ratings the caller may read, in tree order (lower units last), collectives before members and
-     * members in Vietnamese order; filtered by a unit's subtree, a state, the flagged ones, a name.
+     * members in Vietnamese order; filtered by a unit's subtree, a state, the flagged ones, a name; pages of 50 counted
+     * from 0.
      */
     @Transactional(readOnly = true)
     public PageResult<RatingLine> ratings(long seasonId, String unitCode, String state, boolean flaggedOnly,
@@ -179,6 +185,10 @@ public class EvaluationQueries {
         }
         if (state != null && !state.isBlank()) {
             RatingState st = vn.chinhdon.shared.EnumValues.parse(RatingState.class, state);
+            if (st == null) {
+                throw new vn.chinhdon.platform.ValidationException(List.of(vn.chinhdon.platform.ValidationException
+                        .Problem.field("state", "error.evaluation.state", state)));
+            }
             where.append(" and r.state = :state");
             p.put("state", st.name());
         }
@@ -195,7 +205,7 @@ public class EvaluationQueries {
                 + readable.sql();
         long total = new BoundSql("select count(*)" + from, p).bind(jdbc.sql("select count(*)" + from))
                 .query(Long.class).single();
-        int pg = page == null || page < 1 ? 1 : page;
+        int pg = PageResult.clampPage(page);
         List<RatingLine> items = new BoundSql("", p).bind(jdbc.sql("""
                 select r.id, u.code, %s as unit_name, r.member_id, m.full_name, r.head, %s as decider_name, r.state,
                   r.self_level, r.proposed_level, r.level, r.flags, r.rerated
@@ -203,7 +213,7 @@ public class EvaluationQueries {
                 order by r.unit_path, r.member_id is not null, r.head, m.sort_key, r.id
                 limit %d offset %d""".formatted(RatingRows.latestName("r.unit_id"),
                 RatingRows.latestName("r.decider_unit_id"), from.replace(" left join member",
-                        " join org_unit u on u.id = r.unit_id left join member"), PAGE_SIZE, (pg - 1) * PAGE_SIZE)))
+                        " join org_unit u on u.id = r.unit_id left join member"), PAGE_SIZE, pg * PAGE_SIZE)))
                 .query((rs, i) -> new RatingLine(rs.getLong(1), rs.getString(2), rs.getString(3),
                         (Long) rs.getObject(4), rs.getString(5), rs.getBoolean(6), rs.getString(7),
                         RatingState.valueOf(rs.getString(8)), RatingRows.level(rs.getString(9)),
@@ -409,5 +419,33 @@ public class EvaluationQueries {
 
     static RatingState state(ResultSet rs, int col) throws SQLException {
         return RatingState.valueOf(rs.getString(col));
+    }
+
+    // ---- for the pages: the home card, the member's history ----
+
+    /**
+     * The latest season of a unit's subtree or of a unit above that takes it in (as {@link #seasons}), or none: for
+     * the home page, one query for its id and the season's own.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<SeasonView> latestSeason(String unitCode) {
+        UnitRef unit = tree.unit(unitCode, LocalDate.now(clock), Permission.READ_UNITS);
+        return seasonIds(unit, 1).stream().findFirst().map(this::season);
+    }
+
+    /**
+     * The name of a member whose levels the caller may read (the member, those who read the member's unit, or the
+     * readers of one of the member's ratings); otherwise "not found".
+     */
+    @Transactional(readOnly = true)
+    public String memberName(long memberId) {
+        BoundSql readable = rows.readable("r");
+        boolean rated = readable.bind(jdbc.sql("select count(*) from evaluation_rating r where r.member_id = :id and "
+                + readable.sql())).param("id", memberId).query(Long.class).single() > 0;
+        if (!rated && !memberReadable(memberId)) {
+            throw new NotFoundException("error.member.notFound", memberId);
+        }
+        return jdbc.sql("select full_name from member where id = ?").param(memberId).query(String.class).optional()
+                .orElseThrow(() -> new NotFoundException("error.member.notFound", memberId));
     }
 }

@@ -334,6 +334,10 @@ class EvaluationApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.steps[*].step", hasItem("CANCELLED")))
                 .andExpect(jsonPath("$.steps[*].step", hasItem("RERATED")))
                 .andExpect(jsonPath("$.decisionNumber").value("112-QĐ/TU"));
+        mvc.perform(get("/api/v1/evaluation-seasons/" + s + "/ratings?state=NONE").with(board))
+                .andExpect(status().isUnprocessableEntity());
+        mvc.perform(get("/api/v1/evaluation-seasons/" + s + "/ratings?state=DECIDED&page=0").with(board))
+                .andExpect(jsonPath("$.page").value(0)).andExpect(jsonPath("$.items", hasSize(17)));
         mvc.perform(get("/api/v1/evaluation-seasons/" + s + "/progress").with(board))
                 .andExpect(jsonPath("$[*].deciderCode", hasItem(p + "-W")));
         mvc.perform(get("/api/v1/members/" + member.get("Lý Văn Phúc") + "/ratings").with(board))

@@ -62,7 +62,7 @@ class EvaluationApiController {
 
     @GetMapping("/evaluation-seasons/{id}/ratings")
     @Operation(summary = "A season's ratings the caller may read, in tree order, members in Vietnamese order; filters "
-            + "unitCode (subtree), state, flagged, q (name); 50 per page")
+            + "unitCode (subtree), state, flagged, q (name); 50 per page, counted from 0")
     PageResult<RatingLine> ratings(@PathVariable long id, @RequestParam(required = false) String unitCode,
             @RequestParam(required = false) String state, @RequestParam(defaultValue = "false") boolean flagged,
             @RequestParam(required = false) String q, @RequestParam(required = false) Integer page) {
