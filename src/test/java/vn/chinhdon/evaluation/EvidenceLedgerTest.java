@@ -442,6 +442,37 @@ class EvidenceLedgerTest extends IntegrationTest {
     // ---- reviews ----
 
     @Test
+    void theInspectionsConclusionStandsBesideTheYearsProposals() throws Exception {
+        Concluded c = concludeAnInspection();
+        int year = today().minusDays(30).getYear();
+        long season = id(post("/api/v1/evaluation-seasons", board, obj("unitCode", p + "-C", "title",
+                "Xếp loại năm " + year, "year", year, "depth", 1, "deadline", today().plusDays(20).toString()))
+                .andExpect(status().isCreated()), "$.id");
+        List<Map<String, Object>> lines = JsonPath.read(body(mvc.perform(MockMvcRequestBuilders.get(
+                "/api/v1/evaluation-seasons/" + season + "/ratings").with(board.as()))), "$.items");
+        java.util.function.Function<Object, Long> idOf = key -> lines.stream()
+                .filter(l -> key instanceof Long m ? l.get("memberId") != null && m.equals(((Number) l.get("memberId")).longValue())
+                        : l.get("memberId") == null && key.equals(l.get("unitCode")))
+                .map(l -> ((Number) l.get("id")).longValue()).findFirst().orElseThrow();
+        Map<String, Object> self = obj("level", "GOOD", "score", 80, "text", "Tự đánh giá.");
+        for (Object subject : List.of(p + "-C1", p + "-C", member.get("Đặng Văn Hùng"))) {
+            post("/api/v1/ratings/" + idOf.apply(subject) + "/self-assessment", board, self).andExpect(status().isOk());
+        }
+        // Hùng: the conclusion named expressions of degradation — Không hoàn thành, whatever was proposed
+        post("/api/v1/ratings/" + idOf.apply(member.get("Đặng Văn Hùng")) + "/proposal", board,
+                obj("level", "GOOD", "score", 80, "text", "Thẩm định.")).andExpect(status().isUnprocessableEntity());
+        post("/api/v1/ratings/" + idOf.apply(member.get("Đặng Văn Hùng")) + "/proposal", board,
+                obj("level", "NOT_COMPLETED", "score", 40, "text", "Thẩm định.")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.capsHolding[0]").value("DEGRADATION_CONCLUDED"));
+        // the commune: Hoàn thành tốt proposed while its shortcoming is not remedied — flagged, the evidence beside it
+        post("/api/v1/ratings/" + idOf.apply(p + "-C") + "/proposal", board,
+                obj("level", "GOOD", "score", 80, "text", "Thẩm định.")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.flags[0].kind").value("OPEN_FINDINGS"))
+                .andExpect(jsonPath("$.evidence[?(@.kind == 'FINDING')].sourceId").value(
+                        org.hamcrest.Matchers.hasItem(((Number) c.shortcomingOfC()).intValue())));
+    }
+
+    @Test
     void substantiatedFeedbackIsEvidenceWithoutItsGiverAndUnfoundedFeedbackIsNot() {
         long hung = member.get("Đặng Văn Hùng");
         long founded = feedbackAboutHung("Còn nể nang trong tự phê bình", List.of("G1.5"));
