@@ -82,7 +82,7 @@ public final class EvaluationLoadBench {
         int perPool = Integer.getInteger("bench.ratings", 8_000);
         int reads = Integer.getInteger("bench.reads", 20);
         int setupThreads = Integer.getInteger("bench.setup-threads", 8);
-        String province = System.getProperty("bench.province", "T40");
+        String requested = System.getProperty("bench.province", "T40");
         String[] weights = System.getProperty("bench.weights", "40,30,30").split(",");
         boolean statements = !"false".equals(System.getProperty("bench.statements"));
         Path script = Path.of("src/bench/wrk/mix.lua");
@@ -90,17 +90,22 @@ public final class EvaluationLoadBench {
         Path work = Path.of("target", "bench-evaluation-" + name);
         Files.createDirectories(work);
         Path log = work.resolve("app.log");
-        String board = "bench.board." + province.toLowerCase(java.util.Locale.ROOT);
-        String boardAuth = "Basic " + Base64.getEncoder().encodeToString((board + ":" + BOARD_PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
 
         StringBuilder out = new StringBuilder();
         out.append(LoadBench.header("Year-end evaluation write mix under load (wrk)", dataDir));
-        out.append(String.format("wrk: %d threads, %d connections, warm-up %d s, measured %d s, --timeout 30s; single-connection "
-                + "runs %d s; mix weights self-assessment/proposal/decision %s; %,d member ratings per pool; province %s; "
-                + "account %s (ORGANIZATION_BOARD of %s) for every request, the floor included%n", threads, connections,
-                warmup, duration, single, String.join("/", weights), perPool, province, board, province));
         BenchApp app = BenchApp.start(jar, dataDir, port, false, log, List.of());
+        String province;
+        try (Connection db = app.jdbc()) {
+            province = "auto".equals(requested) ? biggestProvince(db) : requested;
+        }
+        String board = "bench.board." + province.toLowerCase(java.util.Locale.ROOT);
+        String boardAuth = "Basic " + Base64.getEncoder().encodeToString((board + ":" + BOARD_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        out.append(String.format("wrk: %d threads, %d connections, warm-up %d s, measured %d s, --timeout 30s; single-connection "
+                + "runs %d s; mix weights self-assessment/proposal/decision %s; %,d member ratings per pool; province %s%s; "
+                + "account %s (ORGANIZATION_BOARD of %s) for every request, the floor included%n", threads, connections,
+                warmup, duration, single, String.join("/", weights), perPool, province,
+                "auto".equals(requested) ? " (the one with the most cells today)" : "", board, province));
         boolean statementsOn = false;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         try {
@@ -276,6 +281,15 @@ public final class EvaluationLoadBench {
             Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
             System.out.println("written to " + file);
         }
+    }
+
+    /** The code of the province with the most cells today ({@code bench.province=auto}). */
+    private static String biggestProvince(Connection db) throws SQLException {
+        return LoadBench.string(db, """
+                select u.code from org_unit u join org_unit_state p on p.unit_id = u.id and p.valid_to is null
+                where p.kind = 'PROVINCIAL'
+                order by (select count(*) from org_unit_state c where c.valid_to is null and c.path like p.path || '%'
+                            and c.kind in ('GRASSROOTS_CELL', 'SUBORDINATE_CELL')) desc, u.code limit 1""");
     }
 
     /** Hoàn thành tốt for three ratings in four, Hoàn thành for the fourth. */
