@@ -1,17 +1,19 @@
--- wrk script of LoadBench (src/bench/java/vn/chinhdon/bench/LoadBench.java): a weighted mix of prepared
--- requests, or the floor (a trivial authenticated GET) alone.
+-- wrk script of LoadBench and EvaluationLoadBench (src/bench/java/vn/chinhdon/bench/): a weighted mix of prepared
+-- requests of named kinds, or the floor (a trivial authenticated GET) alone.
 --
 --   wrk -t2 -c16 -d60s --timeout 30s -s src/bench/wrk/mix.lua http://127.0.0.1:18092 -- \
---       <input dir> <weight fulfil> <weight transfer> <weight edit> <weight get>
+--       <input dir> <kind>=<weight> ... [get=<weight>]
 --
--- With every weight 0 the script sends no request of its own: wrk GETs the URL given, without credentials.
+-- e.g. "fulfil=40 transfer=30 edit=30", "self=40 proposal=30 decision=30" or "get=1". With no weight the script
+-- sends no request of its own: wrk GETs the URL given, without credentials.
 --
--- <input dir> holds auth.txt (the Authorization header's value), get.txt (the path of the GET) and, per wrk
--- thread n (0, 1, ...), fulfil-n.txt, transfer-n.txt and edit-n.txt: one request a line,
--- "METHOD<TAB>PATH<TAB>JSON BODY". Each thread reads only its own files, so no obligation or member is
--- used by two threads, and each line is sent once. A kind whose lines run out is no longer chosen (counted
--- as "exhausted"). Non-2xx responses are counted per kind: the kind is read from the Problem Details'
--- "instance" (the request path). done() prints one line starting with LOADRESULT, key=value pairs.
+-- <input dir> holds auth.txt (the Authorization header's value), get.txt (the path of the GET), kinds.txt (one kind a
+-- line, "NAME<TAB>LUA PATTERN of the request path", in the order the patterns are tried) and, per kind and wrk thread
+-- n (0, 1, ...), <kind>-n.txt: one request a line, "METHOD<TAB>PATH<TAB>JSON BODY". Each thread reads only its own
+-- files, so no line is used by two threads, and each line is sent once per run. A kind whose lines run out is no
+-- longer chosen (counted as "exhausted"). Non-2xx responses are counted per kind: the kind is the first whose pattern
+-- matches the Problem Details' "instance" (the request path). done() prints one line starting with LOADRESULT,
+-- key=value pairs: sent_<kind> and bad_<kind> for every kind and the GET, bad_other, exhausted.
 
 local threads = {}
 local next_id = 0
@@ -22,7 +24,9 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
-local kinds = { "fulfil", "transfer", "edit", "get" }
+-- the kinds of the input directory, and "get"; read in setup's thread and again in each thread's init
+local kinds = {}
+local patterns = {}
 local weights = {}
 local queues = {}
 local position = {}
@@ -30,8 +34,8 @@ local headers = {}
 local get_request
 
 -- globals: read by done() through thread:get
-sent_fulfil, sent_transfer, sent_edit, sent_get = 0, 0, 0, 0
-bad_fulfil, bad_transfer, bad_edit, bad_get, bad_other = 0, 0, 0, 0, 0
+sent, bad = {}, {}
+kind_names = {}
 exhausted = 0
 first_bad = ""
 
@@ -58,12 +62,45 @@ local function read_first(path)
   return s
 end
 
+-- the kinds named in <dir>/kinds.txt, then "get" (pattern: the GET's own path)
+local function read_kinds(dir)
+  local names, pats = {}, {}
+  local f = io.open(dir .. "/kinds.txt", "r")
+  if f ~= nil then
+    for line in f:lines() do
+      local name, pattern = line:match("^([%w_]+)\t(.*)$")
+      if name ~= nil then
+        table.insert(names, name)
+        pats[name] = pattern
+      end
+    end
+    f:close()
+  end
+  table.insert(names, "get")
+  pats["get"] = "^/api/v1/documents/"
+  return names, pats
+end
+
 function init(args)
   local dir = args[1]
-  for i, k in ipairs(kinds) do
-    weights[k] = tonumber(args[i + 1]) or 0
+  kinds, patterns = read_kinds(dir)
+  kind_names = kinds
+  local total = 0
+  for _, k in ipairs(kinds) do
+    weights[k] = 0
+    sent[k] = 0
+    bad[k] = 0
   end
-  if weights.fulfil + weights.transfer + weights.edit + weights.get == 0 then
+  bad["other"] = 0
+  for i = 2, #args do
+    local k, w = args[i]:match("^([%w_]+)=([0-9.]+)$")
+    if k == nil or weights[k] == nil then
+      error("unknown kind or bad weight: " .. args[i])
+    end
+    weights[k] = tonumber(w)
+    total = total + weights[k]
+  end
+  if total == 0 then
     -- no weights: wrk's static request of the URL on its command line, without credentials
     request = nil
     return
@@ -71,8 +108,8 @@ function init(args)
   headers["Authorization"] = read_first(dir .. "/auth.txt")
   headers["Accept"] = "application/json"
   headers["Content-Type"] = "application/json"
-  for _, k in ipairs({ "fulfil", "transfer", "edit" }) do
-    if weights[k] > 0 then
+  for _, k in ipairs(kinds) do
+    if k ~= "get" and weights[k] > 0 then
       queues[k] = read_lines(dir .. "/" .. k .. "-" .. id .. ".txt")
     else
       queues[k] = {}
@@ -114,11 +151,11 @@ function request()
   if k == nil then
     -- every prepared line of this thread is used: fall back to the GET, counted
     exhausted = exhausted + 1
-    sent_get = sent_get + 1
+    sent["get"] = sent["get"] + 1
     return get_request
   end
+  sent[k] = sent[k] + 1
   if k == "get" then
-    sent_get = sent_get + 1
     return get_request
   end
   local q = queues[k]
@@ -127,7 +164,6 @@ function request()
   if position[k] > #q then
     exhausted = exhausted + 1
   end
-  _G["sent_" .. k] = _G["sent_" .. k] + 1
   return wrk.format(line.method, line.path, headers, line.body)
 end
 
@@ -136,18 +172,16 @@ function response(status, hdrs, body)
     return
   end
   local k = "other"
-  if body ~= nil then
-    if body:find("/fulfilment", 1, true) then
-      k = "fulfil"
-    elseif body:find("/transfer", 1, true) then
-      k = "transfer"
-    elseif body:find('"instance":"/api/v1/members/', 1, true) then
-      k = "edit"
-    elseif body:find('"instance":"/api/v1/documents/', 1, true) then
-      k = "get"
+  local instance = body and body:match('"instance":"([^"]*)"')
+  if instance ~= nil then
+    for _, name in ipairs(kinds) do
+      if instance:find(patterns[name]) then
+        k = name
+        break
+      end
     end
   end
-  _G["bad_" .. k] = _G["bad_" .. k] + 1
+  bad[k] = bad[k] + 1
   if first_bad == "" then
     local text = (body or ""):gsub("%s+", " ")
     first_bad = status .. " " .. string.sub(text, 1, 300)
@@ -156,16 +190,30 @@ end
 
 function done(summary, latency, requests)
   local totals = {}
-  local names = { "sent_fulfil", "sent_transfer", "sent_edit", "sent_get", "bad_fulfil", "bad_transfer",
-    "bad_edit", "bad_get", "bad_other", "exhausted" }
+  local names = {}
+  -- done() runs in wrk's main Lua state, which did not run init(): the kinds come from a thread
+  local dir_kinds = (threads[1] and threads[1]:get("kind_names")) or {}
+  if #dir_kinds == 0 then
+    dir_kinds = { "get" }
+  end
+  for _, k in ipairs(dir_kinds) do
+    table.insert(names, "sent_" .. k)
+    table.insert(names, "bad_" .. k)
+  end
+  table.insert(names, "bad_other")
+  table.insert(names, "exhausted")
   for _, n in ipairs(names) do
     totals[n] = 0
   end
   local sample = ""
   for _, t in ipairs(threads) do
-    for _, n in ipairs(names) do
-      totals[n] = totals[n] + (t:get(n) or 0)
+    local ts, tb = t:get("sent"), t:get("bad")
+    for _, k in ipairs(dir_kinds) do
+      totals["sent_" .. k] = totals["sent_" .. k] + ((ts and ts[k]) or 0)
+      totals["bad_" .. k] = totals["bad_" .. k] + ((tb and tb[k]) or 0)
     end
+    totals["bad_other"] = totals["bad_other"] + ((tb and tb["other"]) or 0)
+    totals["exhausted"] = totals["exhausted"] + (t:get("exhausted") or 0)
     local b = t:get("first_bad")
     if sample == "" and b ~= nil and b ~= "" then
       sample = b

@@ -77,7 +77,8 @@ public final class LoadBench {
         }
 
         long non2xx() {
-            return (long) (get("bad_fulfil") + get("bad_transfer") + get("bad_edit") + get("bad_get") + get("bad_other"));
+            return (long) values.entrySet().stream().filter(e -> e.getKey().startsWith("bad_"))
+                    .mapToDouble(Map.Entry::getValue).sum();
         }
 
         double cpuPerRequest(double cpuMs) {
@@ -106,9 +107,7 @@ public final class LoadBench {
         Path log = work.resolve("app.log");
 
         StringBuilder out = new StringBuilder();
-        out.append(String.format("Write mix under load (wrk), %s, data %s; %s; %d cores, %s; load average at start %s%n",
-                LocalDateTime.now(), dataDir, wrkVersion(), Runtime.getRuntime().availableProcessors(), memTotal(),
-                loadAverage()));
+        out.append(header("Write mix under load (wrk)", dataDir));
         out.append(String.format("wrk: %d threads, %d connections, warm-up %d s, measured %d s, --timeout 30s; single-connection "
                 + "runs %d s; mix weights fulfilment/transfer/edit %s%n", threads, connections, warmup, duration, single,
                 String.join("/", weights)));
@@ -116,18 +115,8 @@ public final class LoadBench {
         boolean statementsOn = false;
         try {
             if (statements) {
-                try (Connection db = app.jdbc(); Statement st = db.createStatement()) {
-                    st.execute("alter system set shared_preload_libraries = 'pg_stat_statements'");
-                    st.execute("alter system set pg_stat_statements.track = 'all'");
-                    st.execute("alter system set track_functions = 'pl'");
-                }
                 statementsOn = true; // from here on the finally block turns the settings off again
-                app.close();
-                app = BenchApp.start(jar, dataDir, port, false, log, List.of());
-                try (Connection db = app.jdbc(); Statement st = db.createStatement()) {
-                    st.execute("create extension if not exists pg_stat_statements");
-                }
-                out.append("pg_stat_statements on (track = all, nested statements of triggers included), track_functions = pl\n");
+                app = statementsOn(app, jar, dataDir, port, log, out);
             }
             out.append(String.format("start: %,d ms until /actuator/health answered%n", app.startMs));
             out.append(app.memoryLine("after start"));
@@ -145,8 +134,8 @@ public final class LoadBench {
                 inputs.write(work.resolve("in-1"), 1, app.base);
                 Path many = work.resolve("in-" + threads);
                 Path one = work.resolve("in-1");
-                String[] floorW = {"0", "0", "0", "1"};
-                String[] mixW = {weights[0], weights[1], weights[2], "0"};
+                String[] floorW = {"get=1"};
+                String[] mixW = {"fulfil=" + weights[0], "transfer=" + weights[1], "edit=" + weights[2]};
 
                 wrk(app, script, many, threads, connections, warmup, floorW, "floor warm-up", out);
                 Run floor = wrk(app, script, many, threads, connections, duration, floorW, "floor: GET parse-number", out);
@@ -170,9 +159,9 @@ public final class LoadBench {
                 vacuum(db);
 
                 Run floor1 = wrk(app, script, one, 1, 1, single, floorW, "floor, 1 connection", out);
-                Run fulfil1 = wrk(app, script, one, 1, 1, single, new String[] {"1", "0", "0", "0"}, "fulfilment alone, 1 connection", out);
-                Run transfer1 = wrk(app, script, one, 1, 1, single, new String[] {"0", "1", "0", "0"}, "transfer alone, 1 connection", out);
-                Run edit1 = wrk(app, script, one, 1, 1, single, new String[] {"0", "0", "1", "0"}, "edit alone, 1 connection", out);
+                Run fulfil1 = wrk(app, script, one, 1, 1, single, new String[] {"fulfil=1"}, "fulfilment alone, 1 connection", out);
+                Run transfer1 = wrk(app, script, one, 1, 1, single, new String[] {"transfer=1"}, "transfer alone, 1 connection", out);
+                Run edit1 = wrk(app, script, one, 1, 1, single, new String[] {"edit=1"}, "edit alone, 1 connection", out);
                 settleAndRestore(db, out);
                 vacuum(db);
                 Map<String, String> afterRestore = checksums(db);
@@ -208,14 +197,7 @@ public final class LoadBench {
             }
         } finally {
             if (statementsOn) {
-                try (Connection db = app.jdbc(); Statement st = db.createStatement()) {
-                    st.execute("drop extension if exists pg_stat_statements");
-                    st.execute("alter system reset shared_preload_libraries");
-                    st.execute("alter system reset pg_stat_statements.track");
-                    st.execute("alter system reset track_functions");
-                } catch (SQLException e) {
-                    out.append("could not turn pg_stat_statements off again: ").append(e.getMessage()).append('\n');
-                }
+                statementsOff(app, out);
             }
             app.close();
             System.out.print(out);
@@ -225,7 +207,46 @@ public final class LoadBench {
         }
     }
 
-    private static void row(StringBuilder out, Run r, Run floor, String floorName) {
+    /**
+     * Turns on {@code pg_stat_statements} (track = all, so the statements of triggers are seen) and
+     * {@code track_functions}, which needs a restart of the application (and of its embedded PostgreSQL): returns the
+     * application started again. {@link #statementsOff} undoes it.
+     */
+    static BenchApp statementsOn(BenchApp app, String jar, String dataDir, int port, Path log, StringBuilder out)
+            throws Exception {
+        try (Connection db = app.jdbc(); Statement st = db.createStatement()) {
+            st.execute("alter system set shared_preload_libraries = 'pg_stat_statements'");
+            st.execute("alter system set pg_stat_statements.track = 'all'");
+            st.execute("alter system set track_functions = 'pl'");
+        }
+        app.close();
+        BenchApp started = BenchApp.start(jar, dataDir, port, false, log, List.of());
+        try (Connection db = started.jdbc(); Statement st = db.createStatement()) {
+            st.execute("create extension if not exists pg_stat_statements");
+        }
+        out.append("pg_stat_statements on (track = all, nested statements of triggers included), track_functions = pl\n");
+        return started;
+    }
+
+    /** Turns {@code pg_stat_statements} and {@code track_functions} off again (from the next start on). */
+    static void statementsOff(BenchApp app, StringBuilder out) {
+        try (Connection db = app.jdbc(); Statement st = db.createStatement()) {
+            st.execute("drop extension if exists pg_stat_statements");
+            st.execute("alter system reset shared_preload_libraries");
+            st.execute("alter system reset pg_stat_statements.track");
+            st.execute("alter system reset track_functions");
+        } catch (SQLException e) {
+            out.append("could not turn pg_stat_statements off again: ").append(e.getMessage()).append('\n');
+        }
+    }
+
+    /** The first line of a report: the date, data, wrk, cores, memory and load average. */
+    static String header(String title, String dataDir) throws IOException {
+        return String.format("%s, %s, data %s; %s; %d cores, %s; load average at start %s%n", title, LocalDateTime.now(),
+                dataDir, wrkVersion(), Runtime.getRuntime().availableProcessors(), memTotal(), loadAverage());
+    }
+
+    static void row(StringBuilder out, Run r, Run floor, String floorName) {
         boolean isFloor = r == floor;
         out.append(String.format("| %s | %d | %,.1f | %.1f | %.1f | %.1f | %d | %s | %s | %s | %.1f + %.1f | %.2f |%n", r.name(),
                 r.connections(), r.rps(), r.ms("p50_us"), r.ms("p95_us"), r.ms("p99_us"), r.non2xx(), floorName,
@@ -234,13 +255,14 @@ public final class LoadBench {
                 r.cpuPerRequest(r.jvmCpuMs()), r.cpuPerRequest(r.pgCpuMs()), r.othersCpuMs() / (r.get("duration_us") / 1000.0)));
     }
 
-    private static Run wrk(BenchApp app, Path script, Path input, int threads, int connections, int seconds,
+    /** Runs wrk with the Lua script on the input directory; weights as {@code kind=weight}. */
+    static Run wrk(BenchApp app, Path script, Path input, int threads, int connections, int seconds,
             String[] weights, String title, StringBuilder out) throws Exception {
         return wrk(app, script, input, threads, connections, seconds, weights, title, out, null);
     }
 
     /** Runs wrk; with {@code plainPath} a plain GET of that path without the script (no credentials). */
-    private static Run wrk(BenchApp app, Path script, Path input, int threads, int connections, int seconds,
+    static Run wrk(BenchApp app, Path script, Path input, int threads, int connections, int seconds,
             String[] weights, String title, StringBuilder out, String plainPath) throws Exception {
         List<String> command = new ArrayList<>(List.of("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s",
                 "--timeout", "30s", "--latency"));
@@ -249,8 +271,7 @@ public final class LoadBench {
             command.addAll(List.of(weights));
         } else {
             // the script's done() still prints the LOADRESULT line; with weights 0 its request() is not used
-            command.addAll(List.of("-s", script.toString(), app.base + plainPath, "--", input.toAbsolutePath().toString(),
-                    "0", "0", "0", "0"));
+            command.addAll(List.of("-s", script.toString(), app.base + plainPath, "--", input.toAbsolutePath().toString()));
         }
         long jvm0 = app.jvmTicks();
         Map<Long, Long> pg0 = app.postgresTicks();
@@ -321,22 +342,40 @@ public final class LoadBench {
     /** Prepared requests, one line each ("METHOD TAB PATH TAB BODY"). */
     record Inputs(List<String> fulfil, List<String> transfer, List<String> edit) {
 
-        /** One file per wrk thread and kind (lines dealt in turn), plus the credentials and the floor's path. */
         void write(Path dir, int threads, String base) throws IOException {
-            Files.createDirectories(dir);
-            Files.writeString(dir.resolve("auth.txt"), BenchApp.basicAuthorization() + "\n");
-            Files.writeString(dir.resolve("get.txt"), FLOOR_PATH + "\n");
-            Map<String, List<String>> kinds = Map.of("fulfil", fulfil, "transfer", transfer, "edit", edit);
-            for (var k : kinds.entrySet()) {
-                for (int t = 0; t < threads; t++) {
-                    StringBuilder b = new StringBuilder();
-                    for (int i = t; i < k.getValue().size(); i += threads) {
-                        b.append(k.getValue().get(i)).append('\n');
-                    }
-                    Files.writeString(dir.resolve(k.getKey() + "-" + t + ".txt"), b.toString(), StandardCharsets.UTF_8);
+            writeInputs(dir, threads, BenchApp.basicAuthorization(), List.of(
+                    new Kind("fulfil", "/fulfilment$", fulfil), new Kind("transfer", "/transfer$", transfer),
+                    new Kind("edit", "^/api/v1/members/%d+$", edit)));
+        }
+    }
+
+    /**
+     * A kind of prepared request of the Lua script: its name, the Lua pattern of its path (which kind a refused
+     * request was, read from the Problem Details' {@code instance}), and its lines ("METHOD TAB PATH TAB BODY").
+     */
+    record Kind(String name, String pathPattern, List<String> lines) {
+    }
+
+    /**
+     * The input directory of {@code mix.lua}: the credentials, the floor's path, the kinds, and one file per wrk thread
+     * and kind (lines dealt in turn).
+     */
+    static void writeInputs(Path dir, int threads, String authorization, List<Kind> kinds) throws IOException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("auth.txt"), authorization + "\n");
+        Files.writeString(dir.resolve("get.txt"), FLOOR_PATH + "\n");
+        StringBuilder names = new StringBuilder();
+        for (Kind k : kinds) {
+            names.append(k.name()).append('\t').append(k.pathPattern()).append('\n');
+            for (int t = 0; t < threads; t++) {
+                StringBuilder b = new StringBuilder();
+                for (int i = t; i < k.lines().size(); i += threads) {
+                    b.append(k.lines().get(i)).append('\n');
                 }
+                Files.writeString(dir.resolve(k.name() + "-" + t + ".txt"), b.toString(), StandardCharsets.UTF_8);
             }
         }
+        Files.writeString(dir.resolve("kinds.txt"), names.toString(), StandardCharsets.UTF_8);
     }
 
     private static final String[] GIVEN = {"An", "Bình", "Cường", "Dũng", "Hà", "Hạnh", "Hương", "Lan", "Long", "Mai",
@@ -476,6 +515,16 @@ public final class LoadBench {
      * until no session of the database has been busy for 5 s (at most 2 minutes), then restore.
      */
     private static void settleAndRestore(Connection db, StringBuilder out) throws Exception {
+        settleAndRestore(db, out, () -> restore(db));
+    }
+
+    /** Something done with the database that may fail. */
+    interface SqlAction {
+        void run() throws SQLException;
+    }
+
+    /** Waits until the server is idle (see above), then runs the restore and reports both times. */
+    static void settleAndRestore(Connection db, StringBuilder out, SqlAction restore) throws Exception {
         long t0 = System.nanoTime();
         long quietSince = t0;
         while (System.nanoTime() - quietSince < 5_000_000_000L) {
@@ -490,7 +539,7 @@ public final class LoadBench {
             Thread.sleep(200);
         }
         long r0 = System.nanoTime();
-        restore(db);
+        restore.run();
         out.append(String.format("  restored after %,d ms of waiting for the requests in flight; restore %,d ms%n",
                 (r0 - t0) / 1_000_000 - 5_000, (System.nanoTime() - r0) / 1_000_000));
     }
@@ -556,7 +605,7 @@ public final class LoadBench {
     }
 
     /** Samples, while the write mix runs, the resident memory (every second) and the database sessions' wait events. */
-    private static final class Sampler {
+    static final class Sampler {
         private final BenchApp app;
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final Map<String, Integer> waits = new TreeMap<>();
@@ -611,7 +660,7 @@ public final class LoadBench {
     }
 
     /** Calls and time of the PL/pgSQL functions (the subtree-count triggers), cumulative. */
-    private static Map<String, double[]> functionTimes(Connection db) throws SQLException {
+    static Map<String, double[]> functionTimes(Connection db) throws SQLException {
         Map<String, double[]> times = new TreeMap<>();
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(
                 "select funcname, calls, total_time, self_time from pg_stat_user_functions")) {
@@ -622,7 +671,7 @@ public final class LoadBench {
         return times;
     }
 
-    private static String functionReport(Map<String, double[]> before, Map<String, double[]> after) {
+    static String functionReport(Map<String, double[]> before, Map<String, double[]> after) {
         StringBuilder b = new StringBuilder("trigger functions during the write mix (pg_stat_user_functions):\n");
         boolean any = false;
         for (var e : after.entrySet()) {
@@ -641,7 +690,7 @@ public final class LoadBench {
         return b.toString();
     }
 
-    private static String topStatements(Connection db) throws SQLException {
+    static String topStatements(Connection db) throws SQLException {
         StringBuilder b = new StringBuilder("statements by total time during the write mix (pg_stat_statements, top 15):\n");
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("""
                 select calls, total_exec_time, mean_exec_time, max_exec_time, toplevel,
@@ -658,27 +707,27 @@ public final class LoadBench {
         return b.toString();
     }
 
-    private static boolean exists(Connection db, String table) throws SQLException {
+    static boolean exists(Connection db, String table) throws SQLException {
         return string(db, "select to_regclass('" + table + "')") != null;
     }
 
-    private static void execute(Connection db, String sql) throws SQLException {
+    static void execute(Connection db, String sql) throws SQLException {
         try (Statement st = db.createStatement()) {
             st.execute(sql);
         }
     }
 
-    private static String string(Connection db, String sql) throws SQLException {
+    static String string(Connection db, String sql) throws SQLException {
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         }
     }
 
-    private static String json(String s) {
+    static String json(String s) {
         return s.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
-    private static String wrkVersion() {
+    static String wrkVersion() {
         try {
             Process p = new ProcessBuilder("wrk", "--version").redirectErrorStream(true).start();
             String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -705,7 +754,7 @@ public final class LoadBench {
         return Long.parseLong(f[13]) + Long.parseLong(f[14]);
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -713,7 +762,7 @@ public final class LoadBench {
         }
     }
 
-    private static String memTotal() throws IOException {
+    static String memTotal() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
             if (line.startsWith("MemTotal:")) {
                 return String.format("%.0f GB", Long.parseLong(line.replaceAll("\\D+", "")) / 1024.0 / 1024.0);
@@ -722,7 +771,7 @@ public final class LoadBench {
         return "?";
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return f[0] + " " + f[1] + " " + f[2];
