@@ -58,7 +58,7 @@ public class EvaluationQueries {
     public SeasonView season(long id) {
         RatingRows.Season s = rows.visibleSeason(id);
         RuleSetView set = rules.get(s.ruleSetCode());
-        BoundSql readable = rows.readable("r");
+        BoundSql readable = rows.readableIn(s, "r");
         Map<RatingState, Long> byState = new EnumMap<>(RatingState.class);
         Map<Level, Long> byLevel = new EnumMap<>(Level.class);
         long[] flagged = {0};
@@ -199,7 +199,7 @@ public class EvaluationQueries {
             where.append(" and m.name_folded like :q");
             p.put("q", "%" + vn.chinhdon.shared.VietnameseText.fold(query.trim()) + "%");
         }
-        BoundSql readable = rows.readable("r");
+        BoundSql readable = rows.readableIn(s, "r");
         p.putAll(readable.params());
         String from = " from evaluation_rating r left join member m on m.id = r.member_id where " + where + " and "
                 + readable.sql();
@@ -232,8 +232,8 @@ public class EvaluationQueries {
 
     @Transactional(readOnly = true)
     public List<Progress> progress(long seasonId) {
-        rows.visibleSeason(seasonId);
-        BoundSql readable = rows.readable("r");
+        RatingRows.Season s = rows.visibleSeason(seasonId);
+        BoundSql readable = rows.readableIn(s, "r");
         return readable.bind(jdbc.sql("""
                 select d.code, %s, count(*) filter (where r.state = 'PENDING'),
                   count(*) filter (where r.state = 'SELF_ASSESSED'), count(*) filter (where r.state = 'PROPOSED'),
@@ -262,7 +262,7 @@ public class EvaluationQueries {
     public List<QuotaUse> quota(long seasonId) {
         RatingRows.Season s = rows.visibleSeason(seasonId);
         Quota quota = rules.get(s.ruleSetCode()).quota();
-        BoundSql readable = rows.readable("r");
+        BoundSql readable = rows.readableIn(s, "r");
         return readable.bind(jdbc.sql("""
                 select q.code, %s,
                   count(*) filter (where r.state = 'DECIDED' and r.level = 'EXCELLENT'),
@@ -294,8 +294,8 @@ public class EvaluationQueries {
 
     @Transactional(readOnly = true)
     public List<HighAgainstEvidence> highAgainstEvidence(long seasonId) {
-        rows.visibleSeason(seasonId);
-        BoundSql readable = rows.readable("r");
+        RatingRows.Season s = rows.visibleSeason(seasonId);
+        BoundSql readable = rows.readableIn(s, "r");
         List<HighAgainstEvidence> out = new ArrayList<>();
         readable.bind(jdbc.sql("""
                 with h as (

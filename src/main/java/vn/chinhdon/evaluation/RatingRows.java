@@ -132,6 +132,18 @@ class RatingRows {
         return access.readableRows(alias, Permission.READ_UNITS, Permission.READ_MEMBERS, callerMemberId());
     }
 
+    /**
+     * The condition for the ratings of one season: none when the caller reads the whole season — the collectives and
+     * the members of its unit's subtree — so that a province's lists do not check each of their ratings.
+     */
+    BoundSql readableIn(Season season, String alias) {
+        if (tree.allows(season.unitId(), Permission.READ_UNITS)
+                && tree.allows(season.unitId(), Permission.READ_MEMBERS)) {
+            return new BoundSql("true", Map.of());
+        }
+        return readable(alias);
+    }
+
     static String latestName(String unitIdColumn) {
         return vn.chinhdon.organization.TreeQueries.latestNameSql(unitIdColumn);
     }
