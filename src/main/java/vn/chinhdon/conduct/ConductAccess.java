@@ -8,7 +8,6 @@ import vn.chinhdon.organization.Role.Permission;
 import vn.chinhdon.organization.TreeQueries;
 import vn.chinhdon.organization.UnitRef;
 import vn.chinhdon.organization.UserManagement;
-import vn.chinhdon.platform.CurrentUser;
 import vn.chinhdon.platform.ForbiddenException;
 import vn.chinhdon.platform.ValidationException;
 import vn.chinhdon.platform.ValidationException.Problem;
@@ -66,8 +65,7 @@ class ConductAccess {
 
     /** The member the caller's account is linked to, if any. */
     Long callerMemberId() {
-        CurrentUser me = CurrentUser.require();
-        return me.isSystem() ? null : users.find(me.userId()).memberId();
+        return users.callerMemberId();
     }
 
     /** The unit's name as it stood on the date (or its nearest state). */

@@ -15,7 +15,6 @@ import vn.chinhdon.organization.Role.Permission;
 import vn.chinhdon.organization.TreeQueries;
 import vn.chinhdon.organization.UserManagement;
 import vn.chinhdon.platform.BoundSql;
-import vn.chinhdon.platform.CurrentUser;
 import vn.chinhdon.platform.Versions;
 import vn.chinhdon.platform.NotFoundException;
 
@@ -112,8 +111,7 @@ class RatingRows {
     }
 
     Long callerMemberId() {
-        CurrentUser me = CurrentUser.require();
-        return me.isSystem() ? null : users.find(me.userId()).memberId();
+        return users.callerMemberId();
     }
 
     void update(Row r, String set, Map<String, Object> params) {

@@ -10,7 +10,6 @@ import vn.chinhdon.organization.Role.Permission;
 import vn.chinhdon.organization.TreeQueries;
 import vn.chinhdon.organization.UserManagement;
 import vn.chinhdon.platform.ConflictException;
-import vn.chinhdon.platform.CurrentUser;
 import vn.chinhdon.platform.NotFoundException;
 
 /**
@@ -121,8 +120,7 @@ class Inspections {
     }
 
     Long callerMemberId() {
-        CurrentUser me = CurrentUser.require();
-        return me.isSystem() ? null : users.find(me.userId()).memberId();
+        return users.callerMemberId();
     }
 
     /** Writes a versioned update; none updated means someone changed the inspection since it was read. */

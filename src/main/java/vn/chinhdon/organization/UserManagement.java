@@ -287,6 +287,29 @@ public class UserManagement implements UserDetailsService {
         return true;
     }
 
+    /**
+     * The member the caller's account is linked to (null for the system, or an account of no member), read once per
+     * HTTP request: every "is this about me" check of a use case asks it.
+     */
+    public Long callerMemberId() {
+        CurrentUser me = CurrentUser.require();
+        if (me.isSystem()) {
+            return null;
+        }
+        var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        String key = UserManagement.class.getName() + "#member#" + me.userId();
+        int scope = org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST;
+        if (request != null && request.getAttribute(key, scope) instanceof Long[] cached) {
+            return cached[0];
+        }
+        Long member = jdbc.sql("select member_id from app_user where id = ?").param(me.userId()).query(Long.class)
+                .optional().orElse(null);
+        if (request != null) {
+            request.setAttribute(key, new Long[] {member}, scope);
+        }
+        return member;
+    }
+
     /** Whether any account exists (demo data is created only into an empty database). */
     @Transactional(readOnly = true)
     public boolean exists(String username) {
