@@ -378,6 +378,7 @@ public class EvaluationManagement {
         step(r, "CANCELLED", r.level(), null, reason, null, on);
         step(r, "RERATED", level, null, reason, number, on);
         checkQuota(r, set);
+        checkDecidedOrganization(r, set);
         audit.record("RATING_RERATED", "EVALUATION_RATING", r.id(), r.unitId(), r.level().label() + " → "
                 + level.label() + " — " + number, Map.of("reason", reason));
         return queries.rating(r.id());
@@ -434,6 +435,18 @@ public class EvaluationManagement {
      * The organization rules of the set for a unit's level: a cell's from its members' levels (the head's proposal
      * while undecided), another unit's from the levels of the units it rates.
      */
+    /**
+     * After a member's or a unit's level changed by a re-rating: the organization whose level was decided on it (the
+     * member's cell, the unit's competent unit) must still meet its rules (409 otherwise, nothing saved).
+     */
+    private void checkDecidedOrganization(RatingRows.Row r, RuleSetView set) {
+        long unit = r.memberId() != null ? r.unitId() : r.deciderUnitId();
+        jdbc.sql("""
+                select id from evaluation_rating where season_id = ? and unit_id = ? and member_id is null
+                  and state = 'DECIDED'""").params(r.seasonId(), unit).query(Long.class).optional()
+                .flatMap(rows::row).ifPresent(o -> checkOrganizationRules(o, set, o.level()));
+    }
+
     private void checkOrganizationRules(RatingRows.Row r, RuleSetView set, Level level) {
         if (r.memberId() != null || set.organizationRules().isEmpty()) {
             return;

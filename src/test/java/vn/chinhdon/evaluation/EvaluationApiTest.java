@@ -334,6 +334,14 @@ class EvaluationApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.steps[*].step", hasItem("CANCELLED")))
                 .andExpect(jsonPath("$.steps[*].step", hasItem("RERATED")))
                 .andExpect(jsonPath("$.decisionNumber").value("112-QĐ/TU"));
+        // a re-rating that would leave the decided cell below its rule is refused (Hoàn thành tốt: every member at
+        // least Hoàn thành), and nothing changes
+        long vu = rating(s, "-C1", NAMES[5]);
+        step(vu, "rerating", board, "level", "NOT_COMPLETED", "decisionNumber", "113-QĐ/TU", "text",
+                "Vi phạm phát hiện sau.").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("Hoàn thành tốt nhiệm vụ")));
+        mvc.perform(get("/api/v1/ratings/" + vu).with(board)).andExpect(jsonPath("$.level").value("GOOD"))
+                .andExpect(jsonPath("$.rerated").value(false));
         mvc.perform(get("/api/v1/evaluation-seasons/" + s + "/ratings?state=NONE").with(board))
                 .andExpect(status().isUnprocessableEntity());
         mvc.perform(get("/api/v1/evaluation-seasons/" + s + "/ratings?state=DECIDED&page=0").with(board))
