@@ -69,30 +69,9 @@ class EvaluationApiTest extends IntegrationTest {
     @BeforeEach
     void tree() {
         p = unique("ev");
-        asSystem(() -> organization.importUnits(List.of(
-                new UnitImportRow(p + "-R", "Trung ương thử", "CENTRAL", null, FROM),
-                new UnitImportRow(p + "-P", "Đảng bộ tỉnh Nghệ An", "PROVINCIAL", p + "-R", FROM),
-                new UnitImportRow(p + "-W", "Đảng bộ xã Nam Đàn", "GRASSROOTS_COMMITTEE", p + "-P", FROM),
-                new UnitImportRow(p + "-C1", "Chi bộ xóm 1", "SUBORDINATE_CELL", p + "-W", FROM),
-                new UnitImportRow(p + "-C2", "Chi bộ xóm 2", "SUBORDINATE_CELL", p + "-W", FROM),
-                new UnitImportRow(p + "-Q", "Đảng bộ tỉnh Khác", "PROVINCIAL", p + "-R", FROM)), 1));
-        LocalDate birth = uniqueBirthDate();
-        List<MemberImportRow> rows = new ArrayList<>();
-        for (String n : NAMES) {
-            rows.add(row(n, "-C1", birth, "2000-01-01"));
-        }
-        rows.add(row("Cao Văn Sơn", "-C2", birth, "2000-01-01"));
-        rows.add(row("Lưu Thị Tâm", "-C2", birth, "2000-01-01"));
-        // admitted in September 2025: less than 6 months before the end of 2025
-        rows.add(row("Mai Văn Út", "-C2", birth, "2025-09-02"));
-        asSystem(() -> members.importMembers(rows, 1));
-        asSystem(() -> members.search(p + "-P", null, null, 0, 50).items()
-                .forEach(m -> member.put(m.fullName(), m.id())));
-        asSystem(() -> {
-            var cell = committees.openTerm(p + "-C1", "2020–2025", LocalDate.of(2020, 1, 1), null);
-            committees.appoint(p + "-C1", cell.id(), member.get("Nguyễn Văn An"), "SECRETARY", true,
-                    LocalDate.of(2020, 1, 1));
-        });
+        CommuneFixture f = CommuneFixture.create(p, uniqueBirthDate(), List.of(NAMES),
+                List.of("Cao Văn Sơn", "Lưu Thị Tâm", "Mai Văn Út"), organization, members, committees);
+        member.putAll(f.member);
         board = account("ORGANIZATION_BOARD", p + "-P");
         communeStaff = account("COMMITTEE_STAFF", p + "-W");
         outsider = account("ORGANIZATION_BOARD", p + "-Q");
@@ -102,10 +81,6 @@ class EvaluationApiTest extends IntegrationTest {
         binh = as(u);
     }
 
-    private MemberImportRow row(String name, String unit, LocalDate birth, String admitted) {
-        return new MemberImportRow(null, name, name.contains("Thị") ? "Nữ" : "Nam", birth.toString(), admitted,
-                admitted.startsWith("2025") ? null : "2001-01-01", p + unit, null);
-    }
 
     private LocalDate today() {
         return LocalDate.now(clock);

@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.chinhdon.IntegrationTest;
+import vn.chinhdon.evaluation.CommuneFixture;
 import vn.chinhdon.evaluation.EvaluationQueries;
 import vn.chinhdon.organization.CommitteeManagement;
 import vn.chinhdon.organization.MemberImportRow;
@@ -46,7 +47,6 @@ class SeasonPagesTest extends IntegrationTest {
 
     private static final DateTimeFormatter VI = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final LocalDate FROM = LocalDate.of(2015, 1, 1);
-    private static final AtomicInteger BIRTHDAYS = new AtomicInteger();
     private static final String[] CELL_ONE = {"Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung"};
     private static final String[] CELL_TWO = {"Cao Văn Sơn", "Lưu Thị Tâm", "Mai Văn Út"};
 
@@ -79,30 +79,9 @@ class SeasonPagesTest extends IntegrationTest {
     @BeforeEach
     void tree() {
         p = unique("sp");
-        asSystem(() -> organization.importUnits(List.of(
-                new UnitImportRow(p + "-R", "Trung ương thử", "CENTRAL", null, FROM),
-                new UnitImportRow(p + "-P", "Đảng bộ tỉnh Nghệ An", "PROVINCIAL", p + "-R", FROM),
-                new UnitImportRow(p + "-W", "Đảng bộ xã Nam Đàn", "GRASSROOTS_COMMITTEE", p + "-P", FROM),
-                new UnitImportRow(p + "-C1", "Chi bộ xóm 1", "SUBORDINATE_CELL", p + "-W", FROM),
-                new UnitImportRow(p + "-C2", "Chi bộ xóm 2", "SUBORDINATE_CELL", p + "-W", FROM),
-                new UnitImportRow(p + "-Q", "Đảng bộ tỉnh Khác", "PROVINCIAL", p + "-R", FROM)), 1));
-        LocalDate birth = LocalDate.of(1952, 1, 1).plusDays(BIRTHDAYS.incrementAndGet());
-        List<MemberImportRow> rows = new ArrayList<>();
-        for (String n : CELL_ONE) {
-            rows.add(row(n, "-C1", birth, "2000-01-01"));
-        }
-        rows.add(row(CELL_TWO[0], "-C2", birth, "2000-01-01"));
-        rows.add(row(CELL_TWO[1], "-C2", birth, "2000-01-01"));
-        // admitted in September 2025: less than 6 months before the end of 2025, not rated
-        rows.add(row(CELL_TWO[2], "-C2", birth, "2025-09-02"));
-        asSystem(() -> members.importMembers(rows, 1));
-        asSystem(() -> members.search(p + "-P", null, null, 0, 50).items()
-                .forEach(m -> member.put(m.fullName(), m.id())));
-        asSystem(() -> {
-            var cell = committees.openTerm(p + "-C1", "2020–2025", LocalDate.of(2020, 1, 1), null);
-            committees.appoint(p + "-C1", cell.id(), member.get("Nguyễn Văn An"), "SECRETARY", true,
-                    LocalDate.of(2020, 1, 1));
-        });
+        CommuneFixture f = CommuneFixture.create(p, uniqueBirthDate(), List.of(CELL_ONE), List.of(CELL_TWO), organization, members,
+                committees);
+        member.putAll(f.member);
         board = account("ORGANIZATION_BOARD", p + "-P");
         communeStaff = account("COMMITTEE_STAFF", p + "-W");
         secretaryTwo = account("CELL_SECRETARY", p + "-C2");
@@ -113,10 +92,6 @@ class SeasonPagesTest extends IntegrationTest {
         binh = as(u);
     }
 
-    private MemberImportRow row(String name, String unit, LocalDate birth, String admitted) {
-        return new MemberImportRow(null, name, name.contains("Thị") ? "Nữ" : "Nam", birth.toString(), admitted,
-                admitted.startsWith("2025") ? null : "2001-01-01", p + unit, null);
-    }
 
     private LocalDate today() {
         return LocalDate.now(clock);
