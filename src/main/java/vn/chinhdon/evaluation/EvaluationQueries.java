@@ -403,9 +403,12 @@ public class EvaluationQueries {
 
     private boolean memberReadable(long memberId) {
         Long me = rows.callerMemberId();
-        if (me != null && me == memberId) {
-            return true;
-        }
+        return me != null && me == memberId || readsMemberRecord(memberId);
+    }
+
+    /** Whether the caller reads the member's record (READ_MEMBERS over the unit the member belongs to now). */
+    @Transactional(readOnly = true)
+    public boolean readsMemberRecord(long memberId) {
         return jdbc.sql("""
                 select a.unit_id from member_assignment a where a.member_id = ? order by a.valid_from desc limit 1""")
                 .param(memberId).query(Long.class).optional()

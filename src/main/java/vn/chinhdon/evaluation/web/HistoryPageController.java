@@ -38,6 +38,7 @@ class HistoryPageController {
         List<EvaluationQueries.HistoryLine> lines = queries.memberHistory(memberId);
         model.addAttribute("name", queries.memberName(memberId));
         model.addAttribute("memberId", memberId);
+        model.addAttribute("readsRecord", queries.readsMemberRecord(memberId));
         model.addAttribute("lines", lines);
         return "evaluation/member";
     }

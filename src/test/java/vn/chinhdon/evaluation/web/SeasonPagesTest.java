@@ -291,6 +291,11 @@ class SeasonPagesTest extends IntegrationTest {
                 .andExpect(r -> assertThat(r.getResponse().getContentAsString(StandardCharsets.UTF_8))
                         .contains("Tình trạng „NONE“ không hợp lệ"));
 
+        // the member reads her own levels, without a link to a record she may not open; the board has the link
+        long binhId = member.get("Trần Thị Bình");
+        assertThat(html("/evaluation/members/" + binhId, binh)).contains("Trần Thị Bình")
+                .doesNotContain("href=\"/members/" + binhId + "\"");
+        assertThat(html("/evaluation/members/" + binhId, board)).contains("href=\"/members/" + binhId + "\"");
         // the histories: the member's levels and the unit's distribution year over year
         assertThat(html("/evaluation/members/" + member.get("Lê Văn Cường"), board)).contains("Lê Văn Cường",
                 "Năm 2025", "Hoàn thành nhiệm vụ", "Quyết định số 112-QĐ/TU ngày " + VI.format(today()),
