@@ -84,7 +84,12 @@ public class EvaluationQueries {
     @Transactional(readOnly = true)
     public List<SeasonView> seasons(String unitCode) {
         UnitRef unit = tree.unit(unitCode, LocalDate.now(clock), Permission.READ_UNITS);
-        return seasonIds(unit, 100).stream().map(this::season).toList();
+        return seasonIds(unit, 100).stream().filter(this::readable).map(this::season).toList();
+    }
+
+    /** Whether the caller may see the season (a season above the unit may not reach down to it). */
+    private boolean readable(long seasonId) {
+        return rows.season(seasonId).map(rows::mayRead).orElse(false);
     }
 
     /** The seasons over the unit's subtree or over a unit above it, the latest first. */
@@ -433,7 +438,7 @@ public class EvaluationQueries {
     @Transactional(readOnly = true)
     public java.util.Optional<SeasonView> latestSeason(String unitCode) {
         UnitRef unit = tree.unit(unitCode, LocalDate.now(clock), Permission.READ_UNITS);
-        return seasonIds(unit, 1).stream().findFirst().map(this::season);
+        return seasonIds(unit, 20).stream().filter(this::readable).findFirst().map(this::season);
     }
 
     /**

@@ -83,16 +83,18 @@ class RatingRows {
 
     /** The season if the caller may see it (its unit, or a unit taking part); otherwise "not found". */
     Season visibleSeason(long id) {
-        Season s = season(id).orElseThrow(() -> new NotFoundException("error.evaluation.seasonNotFound", id));
+        return season(id).filter(this::mayRead)
+                .orElseThrow(() -> new NotFoundException("error.evaluation.seasonNotFound", id));
+    }
+
+    /** Whether the caller may see the season: they read its unit, or one of its ratings. */
+    boolean mayRead(Season s) {
         if (tree.allows(s.unitId(), Permission.READ_UNITS)) {
-            return s;
+            return true;
         }
         BoundSql readable = readable("r");
-        if (readable.bind(jdbc.sql("select count(*) from evaluation_rating r where r.season_id = :season and "
-                + readable.sql())).param("season", id).query(Long.class).single() == 0) {
-            throw new NotFoundException("error.evaluation.seasonNotFound", id);
-        }
-        return s;
+        return readable.bind(jdbc.sql("select exists (select 1 from evaluation_rating r where r.season_id = :season and "
+                + readable.sql() + ")")).param("season", s.id()).query(Boolean.class).single();
     }
 
     /** The rating if the caller may see it; otherwise "not found". */

@@ -357,4 +357,16 @@ class EvaluationApiTest extends IntegrationTest {
         step(cuong, "proposal", board, "level", "GOOD", "score", 80).andExpect(status().isOk())
                 .andExpect(jsonPath("$.evidence", hasSize(0)));
     }
+
+    @Test
+    void aSeasonAboveThatDoesNotReachTheCommuneIsNotListedToIt() throws Exception {
+        postJson("/api/v1/evaluation-seasons", board, obj("unitCode", p + "-P", "title", "Tập thể tỉnh 2024",
+                "year", 2024, "depth", 0, "deadline", today().plusDays(5).toString())).andExpect(status().isCreated());
+        long commune = season(2025, null);
+        mvc.perform(get("/api/v1/evaluation-seasons?unitCode=" + p + "-W").with(communeStaff))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[*].id", hasSize(1)))
+                .andExpect(jsonPath("$[0].id").value(commune));
+        mvc.perform(get("/api/v1/evaluation-seasons?unitCode=" + p + "-W").with(board))
+                .andExpect(jsonPath("$[*].id", hasSize(2)));
+    }
 }
