@@ -121,6 +121,29 @@ public class FormMessages {
         return FormErrors.of(message(e));
     }
 
+    /**
+     * One form posted to a page: binding problems → the page again (422); otherwise the facade call — done → redirect
+     * to {@code done} with the notice it returns, refused → the page again with the refusal (the API's status), its
+     * fields scoped to the form by {@code scope} (null: not scoped).
+     */
+    public String act(BindingResult binding, java.util.function.Supplier<String> action, String done, String scope,
+            java.util.function.Function<FormErrors, String> again,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect, HttpServletResponse response) {
+        FormErrors errors;
+        if (binding.hasErrors()) {
+            response.setStatus(422);
+            errors = errors(binding);
+        } else {
+            try {
+                redirect.addFlashAttribute("notice", action.get());
+                return "redirect:" + done;
+            } catch (DomainException e) {
+                errors = refused(e, response, null, scope);
+            }
+        }
+        return again.apply(errors);
+    }
+
     /** "requirements[1].text" of the facade (the second row sent) as the row of the form it came from. */
     private String formField(String field, List<Integer> rows) {
         Matcher m = field == null ? null : row.matcher(field);

@@ -23,7 +23,6 @@ import vn.chinhdon.evaluation.Level;
 import vn.chinhdon.evaluation.RatingState;
 import vn.chinhdon.evaluation.RatingView;
 import vn.chinhdon.evaluation.web.EvaluationForms.StepForm;
-import vn.chinhdon.platform.DomainException;
 import vn.chinhdon.platform.FormErrors;
 
 /**
@@ -110,19 +109,8 @@ class RatingPageController {
     /** One form: binding problems, else the facade call; done → back to the page, refused → the page again. */
     private String act(long id, String key, StepForm form, BindingResult binding, Supplier<String> action, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        FormErrors errors;
-        if (binding.hasErrors()) {
-            response.setStatus(422);
-            errors = messages.errors(binding);
-        } else {
-            try {
-                redirect.addFlashAttribute("notice", action.get());
-                return "redirect:/evaluation/ratings/" + id + "#steps";
-            } catch (DomainException e) {
-                errors = messages.refused(e, response, null, key);
-            }
-        }
-        return page(queries.rating(id), key, form, errors, model);
+        return messages.act(binding, action, "/evaluation/ratings/" + id + "#steps", key,
+                errors -> page(queries.rating(id), key, form, errors, model), redirect, response);
     }
 
     /** The model of the page; {@code key}/{@code form}/{@code errors}: the refused form, or nulls. */

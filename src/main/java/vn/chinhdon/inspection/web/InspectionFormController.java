@@ -186,19 +186,8 @@ class InspectionFormController {
     /** One form: binding problems, else the facade call; done → back to the section, refused → the page again. */
     private String act(long id, String key, Object form, BindingResult binding, Supplier<String> action, String anchor,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        FormErrors errors;
-        if (binding.hasErrors()) {
-            response.setStatus(422);
-            errors = messages.errors(binding);
-        } else {
-            try {
-                redirect.addFlashAttribute("notice", action.get());
-                return "redirect:/inspections/" + id + "#" + anchor;
-            } catch (DomainException e) {
-                errors = messages.refused(e, response);
-            }
-        }
-        return page(id, key, form, errors, null, model);
+        return messages.act(binding, action, "/inspections/" + id + "#" + anchor, null,
+                errors -> page(id, key, form, errors, null, model), redirect, response);
     }
 
     private String page(long id, String key, Object form, FormErrors errors, Integer rows, Model model) {
